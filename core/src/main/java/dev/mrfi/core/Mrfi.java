@@ -1,0 +1,148 @@
+package dev.mrfi.core;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import dev.mrfi.api.PluginKind;
+import dev.mrfi.api.config.ConfigProblem;
+import dev.mrfi.api.config.ConfigurationException;
+import dev.mrfi.api.config.ErrorId;
+import dev.mrfi.api.config.NameSuggestions;
+import dev.mrfi.api.config.ValueTypes;
+import dev.mrfi.api.quantization.Quantization;
+import dev.mrfi.api.quantization.QuantizationProvider;
+import dev.mrfi.core.config.BoundPlugin;
+import dev.mrfi.core.config.ConfigDocuments;
+import dev.mrfi.core.config.PluginBlocks;
+import dev.mrfi.core.registry.DiscoveredPlugins;
+import dev.mrfi.core.registry.PluginModule;
+import dev.mrfi.core.registry.PluginRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The library's entry point: the plugins found on a class loader, and configured operators built from
+ * configuration blocks. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Mrfi mrfi = Mrfi.load();
+ * Quantization q = mrfi.quantization(ConfigDocuments.parse(yaml, "config.yaml"));
+ * }</pre>
+ */
+public final class Mrfi {
+
+    /** Keys of a quantization block that belong to the injector, not to the quantization method. */
+    public static final Set<String> QUANTIZATION_ENTRY_KEYS = Set.of("layerwise");
+
+    private final PluginRegistry registry;
+    private final PluginBlocks blocks;
+
+    private Mrfi(PluginRegistry registry) {
+        this.registry = registry;
+        this.blocks = new PluginBlocks(registry);
+    }
+
+    /**
+     * Loads every plugin visible to this class's class loader.
+     *
+     * @return the library
+     * @throws ConfigurationException if plugins clash or fail to load
+     */
+    public static Mrfi load() {
+        return load(Mrfi.class.getClassLoader());
+    }
+
+    /**
+     * Loads every plugin visible to a class loader.
+     *
+     * @param loader the class loader
+     * @return the library
+     * @throws ConfigurationException if plugins clash or fail to load
+     */
+    public static Mrfi load(ClassLoader loader) {
+        return of(DiscoveredPlugins.discover(loader));
+    }
+
+    /**
+     * Uses the given, already discovered plugins.
+     *
+     * @param plugins the plugins
+     * @return the library
+     */
+    public static Mrfi of(DiscoveredPlugins plugins) {
+        Injector injector = Guice.createInjector(new PluginModule(Objects.requireNonNull(plugins, "plugins is null")));
+        return new Mrfi(injector.getInstance(PluginRegistry.class));
+    }
+
+    /**
+     * Returns the plugin registry.
+     *
+     * @return the registry
+     */
+    public PluginRegistry registry() {
+        return registry;
+    }
+
+    /**
+     * Returns the block validator that resolves methods through this library's registry.
+     *
+     * @return the validator
+     */
+    public PluginBlocks blocks() {
+        return blocks;
+    }
+
+    /**
+     * Builds a quantization from a block in the reference's flat form, for example
+     * {@code {method: SymmericQuantization, bit_width: 16, dynamic_range: auto}}.
+     *
+     * @param block the block as parsed
+     * @param path  the block's YAML path, for messages
+     * @return the configured quantization
+     * @throws ConfigurationException listing every problem of the block
+     */
+    public Quantization quantization(Object block, String path) {
+        BoundPlugin<QuantizationProvider> bound = blocks.bind(PluginKind.QUANTIZATION, QuantizationProvider.class,
+                block, path, QUANTIZATION_ENTRY_KEYS);
+        return bound.provider().create(bound.config());
+    }
+
+    /**
+     * Builds the quantization of a document whose top level holds a {@code quantization} block.
+     *
+     * @param document the document as parsed by {@link ConfigDocuments}
+     * @return the configured quantization
+     * @throws ConfigurationException listing every problem of the document
+     */
+    public Quantization quantization(Object document) {
+        if (!(document instanceof Map)) {
+            throw new ConfigurationException(new ConfigProblem(ErrorId.WRONG_STRUCTURE, "",
+                    "the document must be a mapping with a 'quantization' key, got " + ValueTypes.describe(document)));
+        }
+        Map<?, ?> map = (Map<?, ?>) document;
+        List<ConfigProblem> problems = new ArrayList<>();
+        for (Object key : map.keySet()) {
+            if (!"quantization".equals(key)) {
+                problems.add(new ConfigProblem(ErrorId.UNKNOWN_KEY, String.valueOf(key), "unknown key '" + key
+                        + "'. Allowed: [quantization]." + NameSuggestions.hint(String.valueOf(key), List.of("quantization"))));
+            }
+        }
+        if (!map.containsKey("quantization")) {
+            problems.add(new ConfigProblem(ErrorId.MISSING_KEY, "quantization", "the document has no 'quantization' block"));
+        }
+        Quantization result = null;
+        if (map.containsKey("quantization")) {
+            try {
+                result = quantization(map.get("quantization"), "quantization");
+            } catch (ConfigurationException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        return result;
+    }
+}

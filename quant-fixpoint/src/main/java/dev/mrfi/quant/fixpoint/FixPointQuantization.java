@@ -1,0 +1,66 @@
+package dev.mrfi.quant.fixpoint;
+
+import dev.mrfi.api.IntegerCode;
+import dev.mrfi.api.quantization.Quantization;
+import dev.mrfi.api.quantization.Quantizer;
+
+/**
+ * Fixed-point quantization: quantize is {@code x * (M / R)} clamped to {@code [-M, M]} and rounded half
+ * to even, dequantize is {@code c * (R / M)}, with {@code R = 2^ib}, {@code M = 2^(ib+db) - 1} and both
+ * factors computed in double and rounded to float32, as the reference does. The step is {@code R / M},
+ * not {@code 2^-db}.
+ */
+final class FixPointQuantization implements Quantization, Quantizer {
+
+    private final int integerBit;
+    private final int decimalBit;
+    private final float limit;
+    private final float toCode;
+    private final float fromCode;
+
+    FixPointQuantization(int integerBit, int decimalBit) {
+        this.integerBit = integerBit;
+        this.decimalBit = decimalBit;
+        double range = Math.pow(2, integerBit);
+        double max = Math.pow(2, integerBit + decimalBit) - 1;
+        this.limit = (float) max;
+        this.toCode = (float) (max / range);
+        this.fromCode = (float) (range / max);
+    }
+
+    @Override
+    public IntegerCode code() {
+        return IntegerCode.signed(integerBit + decimalBit + 1);
+    }
+
+    @Override
+    public Quantizer forTensor(float[] data, int offset, int length) {
+        return this;
+    }
+
+    @Override
+    public void quantize(float[] data, int offset, int length) {
+        final float s = toCode;
+        final float m = limit;
+        final float minusM = -limit;
+        for (int i = offset, end = offset + length; i < end; i++) {
+            float x = data[i] * s;
+            x = x < minusM ? minusM : x;
+            x = x > m ? m : x;
+            data[i] = (float) Math.rint(x);
+        }
+    }
+
+    @Override
+    public void dequantize(float[] data, int offset, int length) {
+        final float s = fromCode;
+        for (int i = offset, end = offset + length; i < end; i++) {
+            data[i] = data[i] * s;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "FixPointQuantization(integer_bit=" + integerBit + ", decimal_bit=" + decimalBit + ")";
+    }
+}
