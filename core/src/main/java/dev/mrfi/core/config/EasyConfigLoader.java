@@ -1,0 +1,407 @@
+package dev.mrfi.core.config;
+
+import dev.mrfi.api.IntegerCode;
+import dev.mrfi.api.PluginKind;
+import dev.mrfi.api.PluginProvider;
+import dev.mrfi.api.config.ConfigProblem;
+import dev.mrfi.api.config.ConfigurationException;
+import dev.mrfi.api.config.ErrorId;
+import dev.mrfi.api.config.NameSuggestions;
+import dev.mrfi.api.config.ValueTypes;
+import dev.mrfi.api.errormode.ErrorMode;
+import dev.mrfi.api.errormode.ErrorModeProvider;
+import dev.mrfi.api.quantization.Quantization;
+import dev.mrfi.api.quantization.QuantizationProvider;
+import dev.mrfi.api.selector.Selector;
+import dev.mrfi.api.selector.SelectorProvider;
+import dev.mrfi.core.Mrfi;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads and validates EasyConfig documents. Every problem of a document, in every block, is collected
+ * into one {@link ConfigurationException} with YAML paths. Thread-safe.
+ */
+public final class EasyConfigLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EasyConfigLoader.class);
+
+    private static final List<String> TOP_KEYS = List.of("faultinject", "observe", "seed", "allow_inconsistent_bit_width");
+    private static final List<String> ENTRY_KEYS = List.of("type", "enabled", "name", "quantization", "selector",
+            "error_mode", "module_name", "module_type", "module_fullname", "activationid");
+    private static final List<String> OBSERVE_KEYS = List.of("method", "position", "index", "module_name",
+            "module_type", "module_fullname");
+
+    private final Mrfi mrfi;
+
+    /**
+     * Creates a loader that resolves plugin names through a library instance.
+     *
+     * @param mrfi the library
+     */
+    public EasyConfigLoader(Mrfi mrfi) {
+        this.mrfi = Objects.requireNonNull(mrfi, "mrfi is null");
+    }
+
+    /**
+     * Loads a YAML or JSON file.
+     *
+     * @param file the file
+     * @return the validated configuration
+     * @throws ConfigurationException listing every problem
+     */
+    public EasyConfig load(Path file) {
+        return fromDocument(ConfigDocuments.read(file));
+    }
+
+    /**
+     * Loads YAML or JSON text.
+     *
+     * @param text   the document
+     * @param source a name for messages
+     * @return the validated configuration
+     * @throws ConfigurationException listing every problem
+     */
+    public EasyConfig parse(String text, String source) {
+        return fromDocument(ConfigDocuments.parse(text, source));
+    }
+
+    /**
+     * Loads a built-in preset by name.
+     *
+     * @param name one of {@link Presets#NAMES}
+     * @return the validated configuration
+     * @throws ConfigurationException for an unknown name
+     */
+    public EasyConfig preset(String name) {
+        return parse(Presets.text(name), "preset " + name);
+    }
+
+    /**
+     * Validates a parsed document.
+     *
+     * @param document plain values as produced by {@link ConfigDocuments}
+     * @return the validated configuration
+     * @throws ConfigurationException listing every problem
+     */
+    public EasyConfig fromDocument(Object document) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        if (document == null) {
+            throw new ConfigurationException(new ConfigProblem(ErrorId.MISSING_KEY, "",
+                    "the configuration is empty. Expected a mapping with 'faultinject' and/or 'observe' lists."));
+        }
+        if (!(document instanceof Map)) {
+            throw new ConfigurationException(new ConfigProblem(ErrorId.WRONG_STRUCTURE, "",
+                    "the configuration must be a mapping with 'faultinject' and/or 'observe' lists, got "
+                            + ValueTypes.describe(document)));
+        }
+        Map<?, ?> top = (Map<?, ?>) document;
+        checkKeys(top, "", TOP_KEYS, problems);
+        if (!top.containsKey("faultinject") && !top.containsKey("observe")) {
+            problems.add(new ConfigProblem(ErrorId.MISSING_KEY, "faultinject",
+                    "the configuration has neither a 'faultinject' nor an 'observe' list"));
+        }
+        OptionalLong seed = OptionalLong.empty();
+        if (top.get("seed") != null) {
+            Object raw = top.get("seed");
+            if (raw instanceof Long || raw instanceof Integer) {
+                seed = OptionalLong.of(((Number) raw).longValue());
+            } else {
+                problems.add(new ConfigProblem(ErrorId.WRONG_TYPE, "seed", "expected an integer seed, got "
+                        + ValueTypes.describe(raw)));
+            }
+        }
+        boolean allowInconsistent = bool(top, "allow_inconsistent_bit_width", "", false, problems);
+        List<FaultInjectEntry> entries = new ArrayList<>();
+        for (Map.Entry<Integer, Object> item : list(top, "faultinject", "", problems).entrySet()) {
+            String path = "faultinject[" + item.getKey() + "]";
+            try {
+                entries.add(entry(item.getKey(), item.getValue(), path, allowInconsistent, warnings));
+            } catch (ConfigurationException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        List<ObserveEntry> observers = new ArrayList<>();
+        for (Map.Entry<Integer, Object> item : list(top, "observe", "", problems).entrySet()) {
+            String path = "observe[" + item.getKey() + "]";
+            try {
+                observers.add(observeEntry(item.getKey(), item.getValue(), path));
+            } catch (ConfigurationException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        for (String warning : warnings) {
+            LOG.warn(warning);
+        }
+        return new EasyConfig(entries, observers, seed, allowInconsistent, warnings);
+    }
+
+    private FaultInjectEntry entry(int index, Object raw, String path, boolean allowInconsistent, List<String> warnings) {
+        Map<?, ?> map = mapping(raw, path, "an injector entry");
+        List<ConfigProblem> problems = new ArrayList<>();
+        checkKeys(map, path, ENTRY_KEYS, problems);
+        if (map.containsKey("activationid")) {
+            warnings.add(path + ".activationid: legacy key, ignored");
+        }
+        HookType hook = null;
+        Object type = map.get("type");
+        if (type == null) {
+            problems.add(new ConfigProblem(ErrorId.MISSING_KEY, path + ".type",
+                    "the entry has no 'type'. Allowed: " + HookType.SPELLINGS + "."));
+        } else if (!(type instanceof String) || HookType.parse((String) type).isEmpty()) {
+            problems.add(new ConfigProblem(ErrorId.INVALID_VALUE, path + ".type", "unknown type "
+                    + ValueTypes.describe(type) + ". Allowed: " + HookType.SPELLINGS + "."
+                    + (type instanceof String ? NameSuggestions.hint((String) type, HookType.SPELLINGS) : "")));
+        } else {
+            hook = HookType.parse((String) type).get();
+        }
+        boolean enabled = bool(map, "enabled", path, true, problems);
+        List<String> weightNames = List.of("weight");
+        if (map.containsKey("name")) {
+            if (hook != null && hook != HookType.WEIGHT) {
+                problems.add(new ConfigProblem(ErrorId.INVALID_VALUE, path + ".name",
+                        "'name' selects weight tensors and applies only to entries of type weight"));
+            } else {
+                weightNames = strings(map.get("name"), path + ".name", problems);
+                if (weightNames.isEmpty()) {
+                    problems.add(new ConfigProblem(ErrorId.INVALID_VALUE, path + ".name",
+                            "the list of weight names is empty. Example: [weight, bias]"));
+                }
+            }
+        }
+        ModuleMatcher matcher = matcher(map, path, problems);
+        if (matcher.isEmpty()) {
+            problems.add(new ConfigProblem(ErrorId.MISSING_KEY, path + ".module_name",
+                    "the entry names no modules. Give module_name, module_type or module_fullname"
+                            + " (module_name: '' matches every module)."));
+        }
+
+        Optional<FaultInjectEntry.Bound<QuantizationProvider, Quantization>> quantization = Optional.empty();
+        boolean layerwise = true;
+        if (map.get("quantization") != null) {
+            Object block = map.get("quantization");
+            if (block instanceof Map) {
+                layerwise = bool((Map<?, ?>) block, "layerwise", path + ".quantization", true, problems);
+            }
+            quantization = build(PluginKind.QUANTIZATION, QuantizationProvider.class, block, path + ".quantization",
+                    Mrfi.QUANTIZATION_ENTRY_KEYS, problems);
+        }
+        Optional<FaultInjectEntry.Bound<SelectorProvider, Selector>> selector = Optional.empty();
+        if (map.get("selector") != null) {
+            selector = build(PluginKind.SELECTOR, SelectorProvider.class, map.get("selector"), path + ".selector",
+                    Set.of(), problems);
+        }
+        Optional<FaultInjectEntry.Bound<ErrorModeProvider, ErrorMode>> errorMode = Optional.empty();
+        if (map.get("error_mode") == null) {
+            problems.add(new ConfigProblem(ErrorId.MISSING_KEY, path + ".error_mode",
+                    "the entry has no 'error_mode'. Available: "
+                            + mrfi.registry().canonicalNames(PluginKind.ERROR_MODE) + "."));
+        } else {
+            errorMode = build(PluginKind.ERROR_MODE, ErrorModeProvider.class, map.get("error_mode"),
+                    path + ".error_mode", Set.of(), problems);
+        }
+        if (errorMode.isPresent()) {
+            checkCodes(path, quantization, errorMode.get(), allowInconsistent, problems, warnings);
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        return new FaultInjectEntry(index, hook, weightNames, enabled, matcher, quantization, layerwise, selector,
+                errorMode.get());
+    }
+
+    private static void checkCodes(String path,
+                                   Optional<FaultInjectEntry.Bound<QuantizationProvider, Quantization>> quantization,
+                                   FaultInjectEntry.Bound<ErrorModeProvider, ErrorMode> errorMode,
+                                   boolean allowInconsistent, List<ConfigProblem> problems, List<String> warnings) {
+        Optional<IntegerCode> expected = errorMode.operator().code();
+        if (expected.isEmpty()) {
+            return;
+        }
+        if (quantization.isEmpty()) {
+            problems.add(new ConfigProblem(ErrorId.MISSING_QUANTIZATION, path + ".error_mode",
+                    errorMode.name() + " flips bits of integer codes, but the entry has no quantization."
+                            + " Add a quantization block, or use a float error mode such as FloatRandomBitFlip."));
+            return;
+        }
+        IntegerCode produced = quantization.get().operator().code();
+        IntegerCode read = expected.get();
+        boolean consistent = produced.equals(read)
+                || (!produced.signed() && read.signed() && read.bitWidth() == produced.bitWidth() + 1);
+        if (consistent) {
+            return;
+        }
+        String fix = produced.signed()
+                ? "Set error_mode.bit_width to " + produced.bitWidth() + (read.signed() ? "" : " with signed: true")
+                : "Set error_mode.bit_width to " + produced.bitWidth() + " with signed: false (or "
+                        + (produced.bitWidth() + 1) + " with signed: true)";
+        String message = errorMode.name() + " reads a " + read + " code but " + quantization.get().name()
+                + " produces a " + produced + " code. " + fix
+                + ", or set allow_inconsistent_bit_width: true to reproduce a reference experiment exactly.";
+        if (allowInconsistent) {
+            warnings.add(path + ".error_mode.bit_width: " + message);
+        } else {
+            problems.add(new ConfigProblem(ErrorId.INCONSISTENT_BIT_WIDTH, path + ".error_mode.bit_width", message));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <P extends PluginProvider, O> Optional<FaultInjectEntry.Bound<P, O>> build(
+            PluginKind kind, Class<P> type, Object block, String path, Set<String> reserved,
+            List<ConfigProblem> problems) {
+        Optional<BoundPlugin<P>> bound = mrfi.blocks().bindCollecting(kind, type, block, path, reserved, problems);
+        if (bound.isEmpty()) {
+            return Optional.empty();
+        }
+        P provider = bound.get().provider();
+        try {
+            Object operator;
+            if (provider instanceof QuantizationProvider) {
+                operator = ((QuantizationProvider) provider).create(bound.get().config());
+            } else if (provider instanceof SelectorProvider) {
+                operator = ((SelectorProvider) provider).create(bound.get().config());
+            } else {
+                operator = ((ErrorModeProvider) provider).create(bound.get().config());
+            }
+            if (operator == null) {
+                throw new IllegalStateException("create() returned null");
+            }
+            return Optional.of(new FaultInjectEntry.Bound<>(bound.get(), (O) operator));
+        } catch (RuntimeException e) {
+            problems.add(new ConfigProblem(ErrorId.PLUGIN_LOAD_FAILURE, path, "the " + kind.displayName() + " plugin '"
+                    + provider.name() + "' failed to build its operator: " + e));
+            return Optional.empty();
+        }
+    }
+
+    private static ObserveEntry observeEntry(int index, Object raw, String path) {
+        Map<?, ?> map = mapping(raw, path, "an observer entry");
+        List<ConfigProblem> problems = new ArrayList<>();
+        checkKeys(map, path, OBSERVE_KEYS, problems);
+        Object method = map.get("method");
+        if (!(method instanceof String)) {
+            problems.add(new ConfigProblem(method == null ? ErrorId.MISSING_METHOD : ErrorId.WRONG_TYPE, path + ".method",
+                    "an observer entry needs a 'method' naming the observer, got " + ValueTypes.describe(method)));
+        }
+        boolean pre = false;
+        Object position = map.get("position");
+        if (position != null) {
+            if ("pre".equals(position)) {
+                pre = true;
+            } else if (!"after".equals(position)) {
+                problems.add(new ConfigProblem(ErrorId.INVALID_VALUE, path + ".position", "unknown position "
+                        + ValueTypes.describe(position) + ". Allowed: [after, pre]."));
+            }
+        }
+        if (map.get("index") != null) {
+            Object value = map.get("index");
+            if (!(value instanceof Long) || (Long) value != 0L) {
+                problems.add(new ConfigProblem(ErrorId.OUT_OF_RANGE, path + ".index", "must be 0 (modules in MRFI-J"
+                        + " have a single input and output), got " + ValueTypes.describe(value)));
+            }
+        }
+        ModuleMatcher matcher = matcher(map, path, problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        return new ObserveEntry(index, (String) method, pre, matcher, Map.of());
+    }
+
+    private static ModuleMatcher matcher(Map<?, ?> map, String path, List<ConfigProblem> problems) {
+        return new ModuleMatcher(
+                map.get("module_name") == null ? List.of() : strings(map.get("module_name"), path + ".module_name", problems),
+                map.get("module_type") == null ? List.of() : strings(map.get("module_type"), path + ".module_type", problems),
+                map.get("module_fullname") == null ? List.of()
+                        : strings(map.get("module_fullname"), path + ".module_fullname", problems));
+    }
+
+    private static Map<?, ?> mapping(Object raw, String path, String what) {
+        if (!(raw instanceof Map)) {
+            throw new ConfigurationException(new ConfigProblem(ErrorId.WRONG_STRUCTURE, path,
+                    what + " must be a mapping, got " + ValueTypes.describe(raw)));
+        }
+        return (Map<?, ?>) raw;
+    }
+
+    private static Map<Integer, Object> list(Map<?, ?> map, String key, String path, List<ConfigProblem> problems) {
+        Object raw = map.get(key);
+        Map<Integer, Object> items = new LinkedHashMap<>();
+        if (raw == null) {
+            return items;
+        }
+        if (!(raw instanceof List)) {
+            problems.add(new ConfigProblem(ErrorId.WRONG_STRUCTURE, join(path, key), "expected a list, got "
+                    + ValueTypes.describe(raw)));
+            return items;
+        }
+        List<?> list = (List<?>) raw;
+        for (int i = 0; i < list.size(); i++) {
+            items.put(i, list.get(i));
+        }
+        return items;
+    }
+
+    private static List<String> strings(Object raw, String path, List<ConfigProblem> problems) {
+        if (raw instanceof String) {
+            return List.of((String) raw);
+        }
+        if (raw instanceof List) {
+            List<String> result = new ArrayList<>();
+            for (Object item : (List<?>) raw) {
+                if (item instanceof String) {
+                    result.add((String) item);
+                } else {
+                    problems.add(new ConfigProblem(ErrorId.WRONG_TYPE, path, "expected a string or a list of strings,"
+                            + " got " + ValueTypes.describe(raw)));
+                    return List.of();
+                }
+            }
+            return result;
+        }
+        problems.add(new ConfigProblem(ErrorId.WRONG_TYPE, path, "expected a string or a list of strings, got "
+                + ValueTypes.describe(raw)));
+        return List.of();
+    }
+
+    private static boolean bool(Map<?, ?> map, String key, String path, boolean fallback, List<ConfigProblem> problems) {
+        Object raw = map.get(key);
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            return ValueTypes.BOOLEAN.convert(raw);
+        } catch (IllegalArgumentException e) {
+            problems.add(new ConfigProblem(ErrorId.WRONG_TYPE, join(path, key), e.getMessage()));
+            return fallback;
+        }
+    }
+
+    private static void checkKeys(Map<?, ?> map, String path, List<String> allowed, List<ConfigProblem> problems) {
+        for (Object key : map.keySet()) {
+            String name = String.valueOf(key);
+            if (!allowed.contains(name)) {
+                String hint = name.equals("weight") ? " Weight tensors are chosen with 'name', for example name: [weight, bias]."
+                        : NameSuggestions.hint(name, allowed);
+                problems.add(new ConfigProblem(ErrorId.UNKNOWN_KEY, join(path, name), "unknown key '" + name
+                        + "'. Allowed: " + allowed.stream().sorted().toList() + "." + hint));
+            }
+        }
+    }
+
+    private static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+}

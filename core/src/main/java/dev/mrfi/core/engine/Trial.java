@@ -1,0 +1,248 @@
+package dev.mrfi.core.engine;
+
+import dev.mrfi.api.InjectionException;
+import dev.mrfi.api.TensorShape;
+import dev.mrfi.api.quantization.Quantizer;
+import dev.mrfi.api.selector.Selector;
+import dev.mrfi.core.config.FaultInjectEntry;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * The run state of one trial: switches, per-site random streams and call counts, and per-site weight
+ * buffers. Implements the host hooks. Not thread-safe: one trial per thread; create as many as needed
+ * from the shared {@link InjectionPlan}.
+ *
+ * <p>For each entry at a hook, in configuration order: enabled check; {@code auto} range from the whole
+ * tensor; layerwise quantize; then unless golden: select, gather, FI-only quantize, error mode, FI-only
+ * dequantize, scatter; finally layerwise dequantize. A golden run still quantizes but injects nothing.
+ */
+public final class Trial implements ForwardHooks {
+
+    private final InjectionPlan plan;
+    private final long seed;
+    private final FaultSink sink;
+    private final Optional<FaultReplay> replay;
+    private final Map<String, long[]> calls = new HashMap<>();
+    private final Map<String, float[]> weightBuffers = new HashMap<>();
+    private final Set<Integer> disabledEntries = new HashSet<>();
+    private final Set<Integer> enabledEntries = new HashSet<>();
+    private boolean golden;
+    private boolean injectionEnabled = true;
+    private float[] gathered = new float[64];
+
+    Trial(InjectionPlan plan, long seed, FaultSink sink, Optional<FaultReplay> replay) {
+        this.plan = plan;
+        this.seed = seed;
+        this.sink = sink;
+        this.replay = replay;
+    }
+
+    /**
+     * Switches golden mode: quantization still applies, no faults are injected.
+     *
+     * @param golden true for fault-free passes
+     */
+    public void setGolden(boolean golden) {
+        this.golden = golden;
+    }
+
+    /**
+     * Returns whether the trial is in golden mode.
+     *
+     * @return true for fault-free passes
+     */
+    public boolean golden() {
+        return golden;
+    }
+
+    /**
+     * The global switch: when off, no entry quantizes or injects, and weights are the clean ones.
+     *
+     * @param enabled false to run the plain float model
+     */
+    public void setInjectionEnabled(boolean enabled) {
+        this.injectionEnabled = enabled;
+    }
+
+    /**
+     * Overrides one entry's {@code enabled} flag for this trial.
+     *
+     * @param index   the entry's position in {@code faultinject}
+     * @param enabled the new state
+     */
+    public void setEntryEnabled(int index, boolean enabled) {
+        if (enabled) {
+            disabledEntries.remove(index);
+            enabledEntries.add(index);
+        } else {
+            enabledEntries.remove(index);
+            disabledEntries.add(index);
+        }
+    }
+
+    private boolean active(FaultInjectEntry entry) {
+        if (!injectionEnabled || disabledEntries.contains(entry.index())) {
+            return false;
+        }
+        return entry.enabled() || enabledEntries.contains(entry.index());
+    }
+
+    @Override
+    public void onInput(String module, float[] data, TensorShape shape) {
+        for (InjectionSite site : plan.inputSites(module)) {
+            inject(site, data, shape);
+        }
+    }
+
+    @Override
+    public void onOutput(String module, float[] data, TensorShape shape) {
+        for (InjectionSite site : plan.outputSites(module)) {
+            inject(site, data, shape);
+        }
+    }
+
+    @Override
+    public float[] onWeight(String module, String weightName, float[] clean, TensorShape shape) {
+        List<InjectionSite> sites = plan.weightSites(module, weightName);
+        boolean any = false;
+        for (InjectionSite site : sites) {
+            any |= active(site.entry());
+        }
+        if (!any) {
+            return clean;
+        }
+        float[] buffer = weightBuffers.computeIfAbsent(InjectionPlan.weightKey(module, weightName),
+                k -> new float[clean.length]);
+        System.arraycopy(clean, 0, buffer, 0, clean.length);
+        for (InjectionSite site : sites) {
+            inject(site, buffer, shape);
+        }
+        return buffer;
+    }
+
+    private void inject(InjectionSite site, float[] data, TensorShape shape) {
+        FaultInjectEntry entry = site.entry();
+        if (!active(entry)) {
+            return;
+        }
+        int size = shape.size();
+        if (size > data.length) {
+            throw new InjectionException("at " + site.name() + ": the tensor of shape " + shape + " needs " + size
+                    + " values but the array holds " + data.length);
+        }
+        Quantizer quantizer = entry.quantization().map(q -> q.operator().forTensor(data, 0, size)).orElse(null);
+        boolean layerwise = quantizer != null && entry.layerwise();
+        if (layerwise) {
+            quantizer.quantize(data, 0, size);
+        }
+        if (!golden) {
+            long call = calls.computeIfAbsent(site.name(), k -> new long[1])[0]++;
+            try {
+                if (replay.isPresent()) {
+                    replayFaults(site, call, data, shape, layerwise ? null : quantizer);
+                } else {
+                    injectFaults(site, call, data, shape, layerwise ? null : quantizer);
+                }
+            } catch (InjectionException e) {
+                throw new InjectionException("at " + site.name() + " (call " + call + "): " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                throw new InjectionException("at " + site.name() + " (call " + call + "): plugin failed: " + e, e);
+            }
+        }
+        if (layerwise) {
+            quantizer.dequantize(data, 0, size);
+        }
+    }
+
+    private void injectFaults(InjectionSite site, long call, float[] data, TensorShape shape, Quantizer fiOnly) {
+        FaultInjectEntry entry = site.entry();
+        SplittableRandom random = SiteRandom.stream(seed, site.name(), call);
+        Optional<Selector> selector = entry.selector().map(FaultInjectEntry.Bound::operator);
+        int[] indices = selector.isPresent() ? selector.get().select(shape, random) : null;
+        int count = indices == null ? shape.size() : indices.length;
+        if (indices != null) {
+            for (int index : indices) {
+                if (index < 0 || index >= shape.size()) {
+                    throw new InjectionException("selector " + entry.selector().get().name() + " chose position " + index
+                            + ", outside the tensor of shape " + shape + " (" + shape.size() + " elements)");
+                }
+            }
+        }
+        float[] values = gather(data, indices, count);
+        float[] before = sink == FaultSink.NONE ? null : java.util.Arrays.copyOf(values, count);
+        if (fiOnly != null) {
+            fiOnly.quantize(values, 0, count);
+            if (before != null) {
+                System.arraycopy(values, 0, before, 0, count);
+            }
+        }
+        entry.errorMode().operator().apply(values, 0, count, random);
+        if (before != null) {
+            for (int k = 0; k < count; k++) {
+                int index = indices == null ? k : indices[k];
+                sink.accept(new FaultRecord(site.name(), call, entry.hook().label(), index, shape.coordinates(index),
+                        before[k], values[k], entry.errorMode().name()));
+            }
+        }
+        if (fiOnly != null) {
+            fiOnly.dequantize(values, 0, count);
+        }
+        scatter(data, indices, values, count);
+    }
+
+    private void replayFaults(InjectionSite site, long call, float[] data, TensorShape shape, Quantizer fiOnly) {
+        List<FaultRecord> faults = replay.get().faults(site.name(), call);
+        int count = faults.size();
+        int[] indices = new int[count];
+        float[] values = gather(data, null, 0);
+        if (values.length < count) {
+            values = new float[count];
+            gathered = values;
+        }
+        for (int k = 0; k < count; k++) {
+            FaultRecord fault = faults.get(k);
+            if (fault.flatIndex() < 0 || fault.flatIndex() >= shape.size()) {
+                throw new InjectionException("the manifest's position " + fault.flatIndex()
+                        + " is outside the tensor of shape " + shape);
+            }
+            indices[k] = fault.flatIndex();
+            values[k] = fault.after();
+            sink.accept(fault);
+        }
+        if (fiOnly != null) {
+            fiOnly.dequantize(values, 0, count);
+        }
+        scatter(data, indices, values, count);
+    }
+
+    private float[] gather(float[] data, int[] indices, int count) {
+        if (gathered.length < count) {
+            gathered = new float[Math.max(count, gathered.length * 2)];
+        }
+        if (indices == null) {
+            System.arraycopy(data, 0, gathered, 0, count);
+        } else {
+            for (int k = 0; k < count; k++) {
+                gathered[k] = data[indices[k]];
+            }
+        }
+        return gathered;
+    }
+
+    private static void scatter(float[] data, int[] indices, float[] values, int count) {
+        if (indices == null) {
+            System.arraycopy(values, 0, data, 0, count);
+        } else {
+            // duplicate positions: the last write wins, as in the reference on CPU
+            for (int k = 0; k < count; k++) {
+                data[indices[k]] = values[k];
+            }
+        }
+    }
+}
