@@ -10,6 +10,7 @@ import dev.mrfi.api.config.NameSuggestions;
 import dev.mrfi.api.config.ValueTypes;
 import dev.mrfi.api.errormode.ErrorMode;
 import dev.mrfi.api.errormode.ErrorModeProvider;
+import dev.mrfi.api.observer.ObserverProvider;
 import dev.mrfi.api.quantization.Quantization;
 import dev.mrfi.api.quantization.QuantizationProvider;
 import dev.mrfi.api.selector.Selector;
@@ -38,7 +39,7 @@ public final class EasyConfigLoader {
     private static final List<String> TOP_KEYS = List.of("faultinject", "observe", "seed", "allow_inconsistent_bit_width");
     private static final List<String> ENTRY_KEYS = List.of("type", "enabled", "name", "quantization", "selector",
             "error_mode", "module_name", "module_type", "module_fullname", "activationid");
-    private static final List<String> OBSERVE_KEYS = List.of("method", "position", "index", "module_name",
+    private static final Set<String> OBSERVE_ENTRY_KEYS = Set.of("position", "index", "module_name",
             "module_type", "module_fullname");
 
     private final Mrfi mrfi;
@@ -287,15 +288,11 @@ public final class EasyConfigLoader {
         }
     }
 
-    private static ObserveEntry observeEntry(int index, Object raw, String path) {
+    private ObserveEntry observeEntry(int index, Object raw, String path) {
         Map<?, ?> map = mapping(raw, path, "an observer entry");
         List<ConfigProblem> problems = new ArrayList<>();
-        checkKeys(map, path, OBSERVE_KEYS, problems);
-        Object method = map.get("method");
-        if (!(method instanceof String)) {
-            problems.add(new ConfigProblem(method == null ? ErrorId.MISSING_METHOD : ErrorId.WRONG_TYPE, path + ".method",
-                    "an observer entry needs a 'method' naming the observer, got " + ValueTypes.describe(method)));
-        }
+        Optional<BoundPlugin<ObserverProvider>> observer = mrfi.blocks().bindCollecting(PluginKind.OBSERVER,
+                ObserverProvider.class, map, path, OBSERVE_ENTRY_KEYS, problems);
         boolean pre = false;
         Object position = map.get("position");
         if (position != null) {
@@ -317,7 +314,7 @@ public final class EasyConfigLoader {
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
-        return new ObserveEntry(index, (String) method, pre, matcher, Map.of());
+        return new ObserveEntry(index, observer.get(), pre, matcher);
     }
 
     private static ModuleMatcher matcher(Map<?, ?> map, String path, List<ConfigProblem> problems) {

@@ -1,15 +1,14 @@
 package dev.mrfi.core.config;
 
-import java.util.Map;
+import dev.mrfi.api.observer.ObserverProvider;
 
 /**
- * One element of the EasyConfig {@code observe} list.
+ * One validated element of the EasyConfig {@code observe} list.
  *
  * @param index    position in the list
- * @param method   the observer's name
+ * @param observer the observer's provider and parameters
  * @param pre      true to observe the module's input ({@code position: pre}), false for its output
  * @param matcher  which modules it observes
- * @param extra    other keys, kept for observers that read them
  */
-public record ObserveEntry(int index, String method, boolean pre, ModuleMatcher matcher, Map<String, Object> extra) {
+public record ObserveEntry(int index, BoundPlugin<ObserverProvider> observer, boolean pre, ModuleMatcher matcher) {
 }

@@ -3,6 +3,7 @@ package dev.mrfi.core.engine;
 import dev.mrfi.core.config.EasyConfig;
 import dev.mrfi.core.config.FaultInjectEntry;
 import dev.mrfi.core.config.HookType;
+import dev.mrfi.core.config.ObserveEntry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -29,10 +30,15 @@ public final class InjectionPlan {
     private final Map<String, List<InjectionSite>> outputs;
     private final Map<String, List<InjectionSite>> weights;
     private final List<String> warnings;
+    private final Map<String, List<ObserveEntry>> preObservers;
+    private final Map<String, List<ObserveEntry>> afterObservers;
 
     private InjectionPlan(EasyConfig config, List<ModuleDescriptor> modules, Map<String, List<InjectionSite>> inputs,
                           Map<String, List<InjectionSite>> outputs, Map<String, List<InjectionSite>> weights,
-                          List<String> warnings) {
+                          List<String> warnings, Map<String, List<ObserveEntry>> preObservers,
+                          Map<String, List<ObserveEntry>> afterObservers) {
+        this.preObservers = preObservers;
+        this.afterObservers = afterObservers;
         this.config = config;
         this.modules = modules;
         this.inputs = inputs;
@@ -86,15 +92,29 @@ public final class InjectionPlan {
                         + entry.matcher().fullNames() + "); it injects nothing");
             }
         }
+        Map<String, List<ObserveEntry>> pre = new HashMap<>();
+        Map<String, List<ObserveEntry>> after = new HashMap<>();
+        for (ObserveEntry entry : config.observe()) {
+            int matched = 0;
+            for (ModuleDescriptor module : modules) {
+                if (entry.matcher().matches(module)) {
+                    matched++;
+                    (entry.pre() ? pre : after).computeIfAbsent(module.fullName(), k -> new ArrayList<>()).add(entry);
+                }
+            }
+            if (matched == 0) {
+                warnings.add("observe[" + entry.index() + "] matches no module of the model; it observes nothing");
+            }
+        }
         for (String warning : warnings) {
             LOG.warn(warning);
         }
         return new InjectionPlan(config, List.copyOf(modules), freeze(inputs), freeze(outputs), freeze(weights),
-                List.copyOf(warnings));
+                List.copyOf(warnings), freeze(pre), freeze(after));
     }
 
-    private static Map<String, List<InjectionSite>> freeze(Map<String, List<InjectionSite>> map) {
-        Map<String, List<InjectionSite>> frozen = new HashMap<>();
+    private static <T> Map<String, List<T>> freeze(Map<String, List<T>> map) {
+        Map<String, List<T>> frozen = new HashMap<>();
         map.forEach((key, value) -> frozen.put(key, List.copyOf(value)));
         return Collections.unmodifiableMap(frozen);
     }
@@ -174,6 +194,10 @@ public final class InjectionPlan {
         weights.values().forEach(all::addAll);
         all.sort(java.util.Comparator.comparing(InjectionSite::name));
         return all;
+    }
+
+    List<ObserveEntry> observers(String module, boolean pre) {
+        return (pre ? preObservers : afterObservers).getOrDefault(module, List.of());
     }
 
     List<InjectionSite> inputSites(String module) {

@@ -3,10 +3,13 @@ package dev.mrfi.core.engine;
 import dev.mrfi.api.InjectionException;
 import dev.mrfi.api.TensorShape;
 import dev.mrfi.api.quantization.Quantizer;
+import dev.mrfi.api.observer.Observer;
 import dev.mrfi.api.selector.Selector;
 import dev.mrfi.core.config.FaultInjectEntry;
+import dev.mrfi.core.config.ObserveEntry;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +33,7 @@ public final class Trial implements ForwardHooks {
     private final Optional<FaultReplay> replay;
     private final Map<String, long[]> calls = new HashMap<>();
     private final Map<String, float[]> weightBuffers = new HashMap<>();
+    private final Map<String, Observer> observers = new LinkedHashMap<>();
     private final Set<Integer> disabledEntries = new HashSet<>();
     private final Set<Integer> enabledEntries = new HashSet<>();
     private boolean golden;
@@ -98,6 +102,7 @@ public final class Trial implements ForwardHooks {
         for (InjectionSite site : plan.inputSites(module)) {
             inject(site, data, shape);
         }
+        observe(module, true, data, shape);
     }
 
     @Override
@@ -105,6 +110,45 @@ public final class Trial implements ForwardHooks {
         for (InjectionSite site : plan.outputSites(module)) {
             inject(site, data, shape);
         }
+        observe(module, false, data, shape);
+    }
+
+    private void observe(String module, boolean pre, float[] data, TensorShape shape) {
+        List<ObserveEntry> entries = plan.observers(module, pre);
+        for (int i = 0; i < entries.size(); i++) {
+            String key = module + (pre ? ".pre." : ".") + i;
+            ObserveEntry entry = entries.get(i);
+            Observer observer = observers.computeIfAbsent(key,
+                    k -> entry.observer().provider().create(entry.observer().config()));
+            try {
+                if (golden) {
+                    observer.updateGolden(data, 0, shape.size(), shape);
+                } else {
+                    observer.update(data, 0, shape.size(), shape);
+                }
+            } catch (RuntimeException e) {
+                throw new InjectionException("observer " + entry.observer().provider().name() + " at " + key
+                        + " failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Returns every observer's result, keyed as the reference does: {@code fc3.0} for the first observer
+     * of module {@code fc3}'s output, {@code fc3.pre.0} for its input, {@code .0} for the root module.
+     * Observers that never ran are absent.
+     *
+     * @return results by key, in first-use order
+     */
+    public Map<String, Object> observerResults() {
+        Map<String, Object> results = new LinkedHashMap<>();
+        observers.forEach((key, observer) -> results.put(key, observer.result()));
+        return results;
+    }
+
+    /** Resets every observer that has run. */
+    public void resetObservers() {
+        observers.values().forEach(Observer::reset);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.mrfi.api.config.ConfigProblem;
 import dev.mrfi.api.config.ConfigurationException;
 import dev.mrfi.api.config.ErrorId;
 import dev.mrfi.api.errormode.ErrorModeProvider;
+import dev.mrfi.api.observer.ObserverProvider;
 import dev.mrfi.api.quantization.QuantizationProvider;
 import dev.mrfi.api.selector.SelectorProvider;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ public final class DiscoveredPlugins {
         load(QuantizationProvider.class, PluginKind.QUANTIZATION, loader, found, problems);
         load(ErrorModeProvider.class, PluginKind.ERROR_MODE, loader, found, problems);
         load(SelectorProvider.class, PluginKind.SELECTOR, loader, found, problems);
+        load(ObserverProvider.class, PluginKind.OBSERVER, loader, found, problems);
         return of(found, problems);
     }
 

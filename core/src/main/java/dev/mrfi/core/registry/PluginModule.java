@@ -6,6 +6,7 @@ import com.google.inject.multibindings.MapBinder;
 import dev.mrfi.api.PluginKind;
 import dev.mrfi.api.PluginProvider;
 import dev.mrfi.api.errormode.ErrorModeProvider;
+import dev.mrfi.api.observer.ObserverProvider;
 import dev.mrfi.api.quantization.QuantizationProvider;
 import dev.mrfi.api.selector.SelectorProvider;
 import java.util.Objects;
@@ -32,6 +33,7 @@ public final class PluginModule extends AbstractModule {
         bindKind(PluginKind.QUANTIZATION, QuantizationProvider.class);
         bindKind(PluginKind.ERROR_MODE, ErrorModeProvider.class);
         bindKind(PluginKind.SELECTOR, SelectorProvider.class);
+        bindKind(PluginKind.OBSERVER, ObserverProvider.class);
     }
 
     private <P extends PluginProvider> void bindKind(PluginKind kind, Class<P> type) {

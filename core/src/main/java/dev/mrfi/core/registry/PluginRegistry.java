@@ -4,6 +4,7 @@ import com.google.inject.Inject;
 import dev.mrfi.api.PluginKind;
 import dev.mrfi.api.PluginProvider;
 import dev.mrfi.api.errormode.ErrorModeProvider;
+import dev.mrfi.api.observer.ObserverProvider;
 import dev.mrfi.api.quantization.QuantizationProvider;
 import dev.mrfi.api.selector.SelectorProvider;
 import java.util.ArrayList;
@@ -31,14 +32,15 @@ public final class PluginRegistry {
      * @param quantizations quantization providers by name and alias
      * @param errorModes    error-mode providers by name and alias
      * @param selectors     selector providers by name and alias
+     * @param observers     observer providers by name and alias
      */
     @Inject
     public PluginRegistry(Map<String, QuantizationProvider> quantizations, Map<String, ErrorModeProvider> errorModes,
-                          Map<String, SelectorProvider> selectors) {
+                          Map<String, SelectorProvider> selectors, Map<String, ObserverProvider> observers) {
         byName.put(PluginKind.QUANTIZATION, Collections.unmodifiableMap(new TreeMap<>(quantizations)));
         byName.put(PluginKind.ERROR_MODE, Collections.unmodifiableMap(new TreeMap<>(errorModes)));
         byName.put(PluginKind.SELECTOR, Collections.unmodifiableMap(new TreeMap<>(selectors)));
-        byName.put(PluginKind.OBSERVER, Map.of());
+        byName.put(PluginKind.OBSERVER, Collections.unmodifiableMap(new TreeMap<>(observers)));
     }
 
     /**
