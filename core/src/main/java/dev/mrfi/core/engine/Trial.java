@@ -37,6 +37,7 @@ public final class Trial implements ForwardHooks {
     private final Set<Integer> disabledEntries = new HashSet<>();
     private final Set<Integer> enabledEntries = new HashSet<>();
     private boolean golden;
+    private String onlyModule;
     private boolean injectionEnabled = true;
     private float[] gathered = new float[64];
 
@@ -88,6 +89,16 @@ public final class Trial implements ForwardHooks {
             enabledEntries.remove(index);
             disabledEntries.add(index);
         }
+    }
+
+    /**
+     * Limits injection to the sites of one module, for layer-wise sensitivity runs. Quantization of the
+     * other modules still applies.
+     *
+     * @param module the module's full name, or null for no limit
+     */
+    public void restrictToModule(String module) {
+        this.onlyModule = module;
     }
 
     private boolean active(FaultInjectEntry entry) {
@@ -185,7 +196,7 @@ public final class Trial implements ForwardHooks {
         if (layerwise) {
             quantizer.quantize(data, 0, size);
         }
-        if (!golden) {
+        if (!golden && (onlyModule == null || onlyModule.equals(site.module()))) {
             long call = calls.computeIfAbsent(site.name(), k -> new long[1])[0]++;
             try {
                 if (replay.isPresent()) {

@@ -1,0 +1,11 @@
+package dev.mrfi.core.experiment;
+
+/**
+ * One row of a bit-error-rate sweep.
+ *
+ * @param ber      the bit error rate; 0 for the golden (fault-free, quantized) row
+ * @param rate     the selector rate used: {@code ber} times the bit width of the faulted values
+ * @param accuracy the accuracy estimate
+ */
+public record BerPoint(double ber, double rate, AccuracyEstimate accuracy) {
+}

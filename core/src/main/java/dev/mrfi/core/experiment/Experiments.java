@@ -1,0 +1,350 @@
+package dev.mrfi.core.experiment;
+
+import dev.mrfi.api.TensorShape;
+import dev.mrfi.core.Mrfi;
+import dev.mrfi.core.config.EasyConfig;
+import dev.mrfi.core.config.EasyConfigLoader;
+import dev.mrfi.core.config.FaultInjectEntry;
+import dev.mrfi.core.engine.InjectionPlan;
+import dev.mrfi.core.engine.InjectionSite;
+import dev.mrfi.core.engine.Trial;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * The reference's headline experiments on a classifier: golden accuracy, accuracy against bit error rate,
+ * layer-wise sensitivity. Trials run in parallel; every trial's faults derive from the experiment seed and
+ * the trial's position, so results do not depend on the thread count.
+ */
+public final class Experiments {
+
+    /** Accuracy below which a sweep stops, as in the reference. */
+    public static final double STOP_BELOW = 0.01;
+
+    private final Mrfi mrfi;
+    private final Object document;
+    private final ClassificationModel model;
+    private final LabeledData data;
+    private final int batchSize;
+    private final int threads;
+    private final long seed;
+    private final EasyConfig config;
+
+    /**
+     * Creates the experiments.
+     *
+     * @param mrfi      the library (plugins)
+     * @param document  the EasyConfig document, as parsed; rates are rewritten per BER point
+     * @param model     the classifier
+     * @param data      the labelled examples
+     * @param batchSize examples per forward pass; with {@code auto} ranges a batch shares one range
+     * @param threads   worker threads for trials
+     * @param seed      the experiment seed
+     */
+    public Experiments(Mrfi mrfi, Object document, ClassificationModel model, LabeledData data, int batchSize,
+                       int threads, long seed) {
+        this.mrfi = Objects.requireNonNull(mrfi, "mrfi is null");
+        this.document = Objects.requireNonNull(document, "document is null");
+        this.model = Objects.requireNonNull(model, "model is null");
+        this.data = Objects.requireNonNull(data, "data is null");
+        if (batchSize < 1 || threads < 1) {
+            throw new IllegalArgumentException("batch size and threads must be at least 1");
+        }
+        this.batchSize = batchSize;
+        this.threads = threads;
+        this.seed = seed;
+        this.config = new EasyConfigLoader(mrfi).fromDocument(document);
+    }
+
+    /**
+     * Returns the reference's default BER list: 13 points, three per decade, from 1e-8 to 1e-4.
+     *
+     * @return the bit error rates
+     */
+    public static double[] defaultBers() {
+        double[] bers = new double[13];
+        for (int i = 0; i < bers.length; i++) {
+            bers[i] = Math.pow(10, -8 + i / 3.0);
+        }
+        return bers;
+    }
+
+    /**
+     * Returns the plan of the configuration as given, for inspection (sites, warnings).
+     *
+     * @return the plan
+     */
+    public InjectionPlan plan() {
+        return InjectionPlan.build(config, model.describe());
+    }
+
+    /**
+     * Runs a golden pass over the data: quantization applies, no faults.
+     *
+     * @return the accuracy estimate of the single deterministic trial
+     */
+    public AccuracyEstimate goldenAccuracy() {
+        InjectionPlan plan = plan();
+        int correct = runTrial(plan, 0L, true, trial -> { });
+        return AccuracyEstimate.of(new int[] {correct}, data.size());
+    }
+
+    /**
+     * Sweeps the bit error rate: for each BER, every rate selector's rate becomes BER times the bit width
+     * of the values its entry faults, and {@code repeats} trials run. The golden row comes first with BER 0.
+     * Once a point's mean accuracy falls below {@link #STOP_BELOW}, later points are skipped.
+     *
+     * @param bers     the bit error rates, in the order to report them
+     * @param repeats  trials per point
+     * @param progress called with (finished, total) trials
+     * @return one row per BER, golden first
+     */
+    public List<BerPoint> berSweep(double[] bers, int repeats, ProgressListener progress) {
+        List<BerPoint> rows = new ArrayList<>();
+        rows.add(new BerPoint(0, 0, goldenAccuracy()));
+        int total = bers.length * repeats;
+        AtomicInteger finished = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<List<Future<Integer>>> futures = new ArrayList<>();
+            List<Double> rates = new ArrayList<>();
+            for (int point = 0; point < bers.length; point++) {
+                EasyConfig atRate = new EasyConfigLoader(mrfi).fromDocument(withBer(bers[point]));
+                rates.add(firstRate(bers[point]));
+                InjectionPlan plan = InjectionPlan.build(atRate, model.describe());
+                List<Future<Integer>> trials = new ArrayList<>();
+                for (int repeat = 0; repeat < repeats; repeat++) {
+                    long trialSeed = trialSeed(point, repeat);
+                    trials.add(pool.submit(() -> {
+                        int correct = runTrial(plan, trialSeed, false, trial -> { });
+                        progress.update(finished.incrementAndGet(), total);
+                        return correct;
+                    }));
+                }
+                futures.add(trials);
+            }
+            boolean stopped = false;
+            for (int point = 0; point < bers.length; point++) {
+                if (stopped) {
+                    futures.get(point).forEach(f -> f.cancel(true));
+                    rows.add(new BerPoint(bers[point], rates.get(point), AccuracyEstimate.SKIPPED));
+                    continue;
+                }
+                int[] correct = new int[repeats];
+                for (int repeat = 0; repeat < repeats; repeat++) {
+                    correct[repeat] = await(futures.get(point).get(repeat));
+                }
+                AccuracyEstimate estimate = AccuracyEstimate.of(correct, data.size());
+                rows.add(new BerPoint(bers[point], rates.get(point), estimate));
+                stopped = estimate.mean() < STOP_BELOW;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return rows;
+    }
+
+    /**
+     * Injects into one module at a time, with the configuration as given, and measures accuracy.
+     *
+     * @param repeats trials per module
+     * @return accuracy by module full name, in model order
+     */
+    public Map<String, AccuracyEstimate> layerSensitivity(int repeats) {
+        InjectionPlan plan = plan();
+        Set<String> modules = new LinkedHashSet<>();
+        for (InjectionSite site : plan.sites()) {
+            modules.add(site.module());
+        }
+        List<String> ordered = new ArrayList<>();
+        model.describe().forEach(m -> {
+            if (modules.contains(m.fullName())) {
+                ordered.add(m.fullName());
+            }
+        });
+        Map<String, AccuracyEstimate> result = new LinkedHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            Map<String, List<Future<Integer>>> futures = new LinkedHashMap<>();
+            for (int m = 0; m < ordered.size(); m++) {
+                String module = ordered.get(m);
+                List<Future<Integer>> trials = new ArrayList<>();
+                for (int repeat = 0; repeat < repeats; repeat++) {
+                    long trialSeed = trialSeed(1000 + m, repeat);
+                    trials.add(pool.submit(() -> runTrial(plan, trialSeed, false, trial -> trial.restrictToModule(module))));
+                }
+                futures.put(module, trials);
+            }
+            for (Map.Entry<String, List<Future<Integer>>> entry : futures.entrySet()) {
+                int[] correct = new int[repeats];
+                for (int repeat = 0; repeat < repeats; repeat++) {
+                    correct[repeat] = await(entry.getValue().get(repeat));
+                }
+                result.put(entry.getKey(), AccuracyEstimate.of(correct, data.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return result;
+    }
+
+    /**
+     * Runs every batch twice, golden then faulty, with the configuration's observers (add for example
+     * {@code observe: [{method: RMSE, module_name: ''}]}), and returns their results.
+     *
+     * @return observer results by the reference's keys
+     */
+    public Map<String, Object> observe() {
+        Trial trial = plan().newTrial(trialSeed(0, 0));
+        forEachBatch((input, shape, labels) -> {
+            trial.setGolden(true);
+            model.forward(input, shape, trial);
+            trial.setGolden(false);
+            model.forward(input, shape, trial);
+        });
+        return trial.observerResults();
+    }
+
+    private Object withBer(double ber) {
+        Object copy = deepCopy(document);
+        List<?> entries = (List<?>) ((Map<?, ?>) copy).get("faultinject");
+        if (entries == null) {
+            return copy;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> entry = (Map<String, Object>) entries.get(i);
+            Object selector = entry.get("selector");
+            if (selector instanceof Map && String.valueOf(((Map<?, ?>) selector).get("method")).contains("Rate")) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> block = (Map<String, Object>) selector;
+                block.put("rate", ber * bitWidth(config.faultInject().get(i), entry));
+            }
+        }
+        return copy;
+    }
+
+    private double firstRate(double ber) {
+        List<?> entries = (List<?>) ((Map<?, ?>) document).get("faultinject");
+        if (entries == null || entries.isEmpty()) {
+            return 0;
+        }
+        return ber * bitWidth(config.faultInject().get(0), (Map<?, ?>) entries.get(0));
+    }
+
+    /** The number of bits a fault can hit: the integer code's width, or the float format's width. */
+    static int bitWidth(FaultInjectEntry entry, Map<?, ?> raw) {
+        return entry.errorMode().operator().code().map(c -> c.bitWidth()).orElseGet(() -> {
+            Object block = raw.get("error_mode");
+            Object type = block instanceof Map ? ((Map<?, ?>) block).get("floattype") : null;
+            if ("float16".equals(type)) {
+                return 16;
+            }
+            return "float64".equals(type) ? 64 : 32;
+        });
+    }
+
+    private static Object deepCopy(Object value) {
+        if (value instanceof Map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            ((Map<?, ?>) value).forEach((k, v) -> copy.put(k, deepCopy(v)));
+            return copy;
+        }
+        if (value instanceof List) {
+            List<Object> copy = new ArrayList<>();
+            ((List<?>) value).forEach(v -> copy.add(deepCopy(v)));
+            return copy;
+        }
+        return value;
+    }
+
+    private long trialSeed(int point, int repeat) {
+        long h = seed * 0x9E3779B97F4A7C15L + point;
+        h = (h ^ (h >>> 31)) * 0xbf58476d1ce4e5b9L + repeat;
+        return h ^ (h >>> 29);
+    }
+
+    private int runTrial(InjectionPlan plan, long trialSeed, boolean golden, Consumer<Trial> setup) {
+        Trial trial = plan.newTrial(trialSeed);
+        trial.setGolden(golden);
+        setup.accept(trial);
+        int[] correct = new int[1];
+        forEachBatch((input, shape, labels) -> {
+            float[] logits = model.forward(input, shape, trial);
+            int classes = logits.length / labels.length;
+            for (int i = 0; i < labels.length; i++) {
+                int best = 0;
+                for (int c = 1; c < classes; c++) {
+                    if (logits[i * classes + c] > logits[i * classes + best]) {
+                        best = c;
+                    }
+                }
+                if (best == labels[i]) {
+                    correct[0]++;
+                }
+            }
+        });
+        return correct[0];
+    }
+
+    private interface BatchConsumer {
+        void accept(float[] input, TensorShape shape, int[] labels);
+    }
+
+    private void forEachBatch(BatchConsumer consumer) {
+        int[] dims = data.shape().dims();
+        int perExample = data.images().length / data.size();
+        for (int start = 0; start < data.size(); start += batchSize) {
+            int count = Math.min(batchSize, data.size() - start);
+            float[] input = Arrays.copyOfRange(data.images(), start * perExample, (start + count) * perExample);
+            dims[0] = count;
+            consumer.accept(input, TensorShape.of(dims), Arrays.copyOfRange(data.labels(), start, start + count));
+        }
+    }
+
+    private static int await(Future<Integer> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            throw new IllegalStateException(cause);
+        } catch (CancellationException e) {
+            throw new IllegalStateException("trial cancelled", e);
+        }
+    }
+
+    /** Receives progress of long experiments. */
+    @FunctionalInterface
+    public interface ProgressListener {
+
+        /** Ignores progress. */
+        ProgressListener NONE = (finished, total) -> { };
+
+        /**
+         * Called after each trial, from a worker thread.
+         *
+         * @param finished trials done so far
+         * @param total    trials in all
+         */
+        void update(int finished, int total);
+    }
+}
