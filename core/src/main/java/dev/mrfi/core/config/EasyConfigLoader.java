@@ -249,14 +249,18 @@ public final class EasyConfigLoader {
                 ? "Set error_mode.bit_width to " + produced.bitWidth() + (read.signed() ? "" : " with signed: true")
                 : "Set error_mode.bit_width to " + produced.bitWidth() + " with signed: false (or "
                         + (produced.bitWidth() + 1) + " with signed: true)";
-        String message = errorMode.name() + " reads a " + read + " code but " + quantization.get().name()
-                + " produces a " + produced + " code. " + fix
+        String message = errorMode.name() + " reads " + withArticle(read) + " code but " + quantization.get().name()
+                + " produces " + withArticle(produced) + " code. " + fix
                 + ", or set allow_inconsistent_bit_width: true to reproduce a reference experiment exactly.";
         if (allowInconsistent) {
             warnings.add(path + ".error_mode.bit_width: " + message);
         } else {
             problems.add(new ConfigProblem(ErrorId.INCONSISTENT_BIT_WIDTH, path + ".error_mode.bit_width", message));
         }
+    }
+
+    private static String withArticle(IntegerCode code) {
+        return (code.signed() ? "a " : "an ") + code;
     }
 
     @SuppressWarnings("unchecked")
