@@ -1,0 +1,57 @@
+package dev.mrfi.selector;
+
+import dev.mrfi.api.config.ParameterSchema;
+import dev.mrfi.api.config.ParameterSpec;
+import dev.mrfi.api.config.PluginConfig;
+import dev.mrfi.api.selector.Selector;
+import dev.mrfi.api.selector.SelectorProvider;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code SelectedDimRandomPositionByRate}: random positions among the selected indices of each listed
+ * dimension. The mean count is {@code rate} times the number of eligible positions, which fixes the
+ * reference's formula that scaled the rate by the last selected dimension only. Lists for dimensions the
+ * tensor lacks are ignored; every dimension can be constrained (d4 to d7 beyond the first four), a
+ * selected index outside its dimension is an error instead of an index beyond the tensor, and duplicates
+ * in a list neither weight the draw nor raise the rate.
+ */
+public final class SelectedDimRandomPositionByRateProvider implements SelectorProvider {
+
+    static final ParameterSpec<Double> RATE = SelectorParameters.requiredRate();
+
+    private static final ParameterSchema SCHEMA = ParameterSchema.of(specs());
+
+    private static ParameterSpec<?>[] specs() {
+        List<ParameterSpec<?>> specs = new ArrayList<>();
+        specs.add(RATE);
+        specs.add(SelectorParameters.POISSON);
+        specs.addAll(DimensionLists.flatten(DimensionLists.SELECTIONS));
+        specs.add(SelectorParameters.DISTINCT);
+        return specs.toArray(new ParameterSpec<?>[0]);
+    }
+
+    @Override
+    public String name() {
+        return "SelectedDimRandomPositionByRate";
+    }
+
+    @Override
+    public String description() {
+        return "Selects random positions among the selected indices of each dimension, each eligible element"
+                + " with probability rate on average.";
+    }
+
+    @Override
+    public ParameterSchema parameters() {
+        return SCHEMA;
+    }
+
+    @Override
+    public Selector create(PluginConfig config) {
+        DimensionFilter filter = new DimensionFilter(false,
+                DimensionLists.resolve(config, DimensionLists.SELECTIONS));
+        return new SelectedDimRandomPositionByRate(config.get(RATE), config.get(SelectorParameters.POISSON), filter,
+                config.get(SelectorParameters.DISTINCT));
+    }
+}
