@@ -6,7 +6,7 @@ How to run (from the repository root, with Debian's Python so that Debian's torc
     apt-get install -y dataset-fashion-mnist python3-torch python3-numpy
     /usr/bin/python3 tools/train/train_lenet.py
 
-Optional flags: --data DIR (default /usr/share/datasets/fashion-mnist), --epochs N (default 10),
+Optional flags: --data DIR (default /usr/share/datasets/fashion-mnist), --epochs N (default 15),
 --seed S (default 20240501), --out-root DIR (default: the repository root).
 
 What it produces (paths relative to the repository root):
@@ -56,7 +56,7 @@ import torch.nn.functional as F
 
 DEFAULT_DATA = "/usr/share/datasets/fashion-mnist"
 DEFAULT_SEED = 20240501
-DEFAULT_EPOCHS = 10
+DEFAULT_EPOCHS = 15
 BATCH_SIZE = 128
 LEARNING_RATE = 1e-3
 SUBSET_SIZE = 2000
