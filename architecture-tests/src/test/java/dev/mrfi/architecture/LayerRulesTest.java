@@ -63,6 +63,7 @@ class LayerRulesTest {
         assertThat(productionClasses.containPackage("dev.mrfi.quant.symmetric")).isTrue();
         assertThat(productionClasses.containPackage("dev.mrfi.errormode")).isTrue();
         assertThat(productionClasses.containPackage("dev.mrfi.selector")).isTrue();
+        assertThat(productionClasses.containPackage("dev.mrfi.observer")).isTrue();
     }
 
     @Test

@@ -48,8 +48,8 @@ public interface Observer {
     /**
      * Returns the statistic so far.
      *
-     * @return a {@link Number}, a {@code List} of numbers, an {@code int[]} shape or a {@code float[]}
-     *         sample; null if nothing was seen
+     * @return a {@link Number}, a {@code List} (of numbers or arrays) or a {@code float[]} sample; null
+     *         (NaN for golden-pairing observers) if nothing was seen
      */
     Object result();
 }
