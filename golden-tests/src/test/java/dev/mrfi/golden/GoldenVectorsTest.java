@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class GoldenVectorsTest {
 
-    private static final List<GoldenCaseRunner> RUNNERS = List.of(new QuantizationCases());
+    private static final List<GoldenCaseRunner> RUNNERS = List.of(new QuantizationCases(), new ErrorModeCases());
 
     static Path goldenDirectory() {
         String configured = System.getenv("MRFI_GOLDEN_DIR");
