@@ -25,7 +25,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class GoldenVectorsTest {
 
-    private static final List<GoldenCaseRunner> RUNNERS = List.of(new QuantizationCases(), new ErrorModeCases());
+    private static final List<GoldenCaseRunner> RUNNERS = List.of(new QuantizationCases(), new ErrorModeCases(),
+            new PipelineCases());
 
     static Path goldenDirectory() {
         String configured = System.getenv("MRFI_GOLDEN_DIR");

@@ -221,6 +221,9 @@ public final class Trial implements ForwardHooks {
         Optional<Selector> selector = entry.selector().map(FaultInjectEntry.Bound::operator);
         int[] indices = selector.isPresent() ? selector.get().select(shape, random) : null;
         int count = indices == null ? shape.size() : indices.length;
+        if (count == 0) {
+            return;
+        }
         if (indices != null) {
             for (int index : indices) {
                 if (index < 0 || index >= shape.size()) {
