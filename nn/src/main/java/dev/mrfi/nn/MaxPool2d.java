@@ -1,0 +1,66 @@
+package dev.mrfi.nn;
+
+import dev.mrfi.api.TensorShape;
+import dev.mrfi.core.engine.ForwardHooks;
+import java.util.Arrays;
+
+/**
+ * The maximum over each {@code kernel×kernel} window, like PyTorch's {@code nn.MaxPool2d(kernel, stride)}
+ * without padding. A NaN in a window makes the result NaN, as in PyTorch, so injected NaNs propagate.
+ * Immutable and thread-safe.
+ */
+public final class MaxPool2d extends Pooling2d {
+
+    /**
+     * Creates the layer with the stride equal to the window, PyTorch's default.
+     *
+     * @param kernel the window size, at least 1
+     */
+    public MaxPool2d(int kernel) {
+        this(kernel, kernel);
+    }
+
+    /**
+     * Creates the layer.
+     *
+     * @param kernel the window size, at least 1
+     * @param stride the step between windows, at least 1
+     */
+    public MaxPool2d(int kernel, int stride) {
+        super(kernel, stride);
+    }
+
+    @Override
+    public String typeName() {
+        return "MaxPool2d";
+    }
+
+    @Override
+    Tensor compute(String fullName, Tensor input, ForwardHooks hooks) {
+        TensorShape outShape = outputShape(input.shape());
+        int planes = outShape.dim(0) * outShape.dim(1);
+        int height = input.shape().dim(2);
+        int width = input.shape().dim(3);
+        int outH = outShape.dim(2);
+        int outW = outShape.dim(3);
+        float[] x = input.data();
+        float[] y = new float[outShape.size()];
+        Arrays.fill(y, Float.NEGATIVE_INFINITY);
+        for (int plane = 0; plane < planes; plane++) {
+            int planeStart = plane * height * width;
+            for (int oy = 0; oy < outH; oy++) {
+                int out = (plane * outH + oy) * outW;
+                for (int ky = 0; ky < kernel; ky++) {
+                    int rowStart = planeStart + (oy * stride + ky) * width;
+                    for (int kx = 0; kx < kernel; kx++) {
+                        // Math.max returns NaN if either argument is NaN, as PyTorch's max pooling does
+                        for (int ox = 0; ox < outW; ox++) {
+                            y[out + ox] = Math.max(y[out + ox], x[rowStart + ox * stride + kx]);
+                        }
+                    }
+                }
+            }
+        }
+        return new Tensor(outShape, y);
+    }
+}
