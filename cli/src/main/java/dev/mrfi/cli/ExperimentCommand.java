@@ -1,0 +1,162 @@
+package dev.mrfi.cli;
+
+import dev.mrfi.api.TensorShape;
+import dev.mrfi.core.Mrfi;
+import dev.mrfi.core.config.ConfigDocuments;
+import dev.mrfi.core.config.Presets;
+import dev.mrfi.core.engine.ForwardHooks;
+import dev.mrfi.core.engine.ModuleDescriptor;
+import dev.mrfi.core.experiment.AccuracyEstimate;
+import dev.mrfi.core.experiment.BerPoint;
+import dev.mrfi.core.experiment.ClassificationModel;
+import dev.mrfi.core.experiment.Experiments;
+import dev.mrfi.core.experiment.LabeledData;
+import dev.mrfi.nn.Network;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code mrfi experiment}: LeNet on Fashion-MNIST, accuracy as the bit error rate grows, as a table, a CSV
+ * and a plot; or a layer-wise sensitivity run.
+ */
+@Command(name = "experiment", mixinStandardHelpOptions = true,
+        description = "Accuracy against bit error rate (the reference's headline experiment) on LeNet-5 and"
+                + " Fashion-MNIST, or a layer-wise sensitivity run with --layerwise.")
+final class ExperimentCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExperimentCommand.class);
+
+    @Option(names = "--preset", defaultValue = "default_fi",
+            description = "Built-in configuration: default_fi, weight_fi, fxp_fi, fxp_weight_fi, float_fi, float_weight_fi (default: ${DEFAULT-VALUE}).")
+    String preset;
+
+    @Option(names = "--config", description = "An EasyConfig YAML/JSON file; overrides --preset.")
+    Path config;
+
+    @Option(names = "--ber", split = ",", description = "Bit error rates, comma separated (default: 13 points from 1e-8 to 1e-4, three per decade).")
+    double[] bers;
+
+    @Option(names = "--repeats", defaultValue = "1", description = "Trials per BER point (default: ${DEFAULT-VALUE}).")
+    int repeats;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed of every fault (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--batch-size", defaultValue = "128", description = "Images per forward pass; with auto ranges a batch shares one range (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--data", description = "A folder of MNIST-format IDX files (t10k-images-idx3-ubyte[.gz], t10k-labels-idx1-ubyte[.gz]). Default: /usr/share/datasets/fashion-mnist if present, else the embedded 2,000 test images.")
+    Path data;
+
+    @Option(names = "--weights", description = "LeNet-5 weights as a NumPy .npz with PyTorch state_dict keys (default: the shipped model).")
+    Path weights;
+
+    @Option(names = "--out", defaultValue = "results", description = "Output folder for ber_accuracy.csv and ber_accuracy.png (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--layerwise", description = "Inject into one layer at a time and report each layer's accuracy.")
+    boolean layerwise;
+
+    @Override
+    public Integer call() throws IOException {
+        if (repeats < 1 || batchSize < 1 || (threads != null && threads < 1)) {
+            throw new MrfiCommand.UserError("--repeats, --batch-size and --threads must be at least 1");
+        }
+        Mrfi mrfi = Mrfi.load();
+        Object document;
+        String configName;
+        if (config != null) {
+            if (!Files.isRegularFile(config)) {
+                throw new MrfiCommand.UserError("configuration file " + config + " does not exist");
+            }
+            document = ConfigDocuments.read(config);
+            configName = config.getFileName().toString();
+        } else {
+            document = ConfigDocuments.parse(Presets.text(preset), "preset " + preset);
+            configName = preset;
+        }
+        Network network = NnModels.lenet(weights);
+        LabeledData dataset = NnModels.data(data);
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        ClassificationModel model = new ClassificationModel() {
+            @Override
+            public List<ModuleDescriptor> describe() {
+                return network.describe();
+            }
+
+            @Override
+            public float[] forward(float[] input, TensorShape shape, ForwardHooks hooks) {
+                return network.forward(input, shape, hooks).data();
+            }
+        };
+        Experiments experiments = new Experiments(mrfi, document, model, dataset, batchSize, workers, seed);
+        for (String warning : experiments.plan().warnings()) {
+            System.err.println("warning: " + warning);
+        }
+        LOG.info("{} on {} images, batch {}, {} thread(s), seed {}", configName, dataset.size(), batchSize, workers, seed);
+        if (layerwise) {
+            return layerwise(experiments);
+        }
+        double[] points = bers != null ? bers : Experiments.defaultBers();
+        for (double ber : points) {
+            if (!(ber > 0) || ber > 1) {
+                throw new MrfiCommand.UserError("every --ber must be in (0, 1], got " + ber);
+            }
+        }
+        long start = System.nanoTime();
+        List<BerPoint> rows = experiments.berSweep(points, repeats, new ProgressBar(System.err, "trials"));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        printTable(rows);
+        Files.createDirectories(out);
+        writeCsv(rows, out.resolve("ber_accuracy.csv"));
+        AccuracyPlot.write(rows, "LeNet-5 / Fashion-MNIST, " + configName + ", " + dataset.size() + " images, "
+                + repeats + " trial(s) per point", out.resolve("ber_accuracy.png"));
+        System.out.printf(Locale.ROOT, "%nwrote %s and %s (%.1f s)%n", out.resolve("ber_accuracy.csv"),
+                out.resolve("ber_accuracy.png"), seconds);
+        return 0;
+    }
+
+    private int layerwise(Experiments experiments) {
+        AccuracyEstimate golden = experiments.goldenAccuracy();
+        Map<String, AccuracyEstimate> byLayer = experiments.layerSensitivity(repeats);
+        System.out.printf(Locale.ROOT, "%-12s %10s %10s %10s%n", "layer", "accuracy", "low95", "high95");
+        System.out.printf(Locale.ROOT, "%-12s %10.4f %10.4f %10.4f%n", "(golden)", golden.mean(), golden.low(), golden.high());
+        byLayer.forEach((layer, estimate) -> System.out.printf(Locale.ROOT, "%-12s %10.4f %10.4f %10.4f%n", layer,
+                estimate.mean(), estimate.low(), estimate.high()));
+        return 0;
+    }
+
+    static void printTable(List<BerPoint> rows) {
+        System.out.printf(Locale.ROOT, "%-10s %-10s %10s %10s %10s %8s%n", "ber", "rate", "accuracy", "low95", "high95", "repeats");
+        for (BerPoint row : rows) {
+            String ber = row.ber() == 0 ? "golden" : String.format(Locale.ROOT, "%.3g", row.ber());
+            String note = row.accuracy().repeats() == 0 ? "  (skipped: accuracy fell below 1 %)" : "";
+            System.out.printf(Locale.ROOT, "%-10s %-10.3g %10.4f %10.4f %10.4f %8d%s%n", ber, row.rate(),
+                    row.accuracy().mean(), row.accuracy().low(), row.accuracy().high(), row.accuracy().repeats(), note);
+        }
+    }
+
+    static void writeCsv(List<BerPoint> rows, Path file) throws IOException {
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            writer.write("ber,rate,accuracy_mean,accuracy_low,accuracy_high,repeats\n");
+            for (BerPoint row : rows) {
+                writer.write(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%d%n", row.ber(), row.rate(),
+                        row.accuracy().mean(), row.accuracy().low(), row.accuracy().high(), row.accuracy().repeats()));
+            }
+        }
+    }
+}

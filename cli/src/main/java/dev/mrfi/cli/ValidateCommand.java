@@ -1,0 +1,32 @@
+package dev.mrfi.cli;
+
+import dev.mrfi.core.Mrfi;
+import dev.mrfi.core.config.EasyConfig;
+import dev.mrfi.core.config.EasyConfigLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code mrfi validate CONFIG}: prints {@code valid} or the numbered error report (exit 2). */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Validate an EasyConfig file: prints 'valid' and exits 0, or prints every problem and exits 2.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "CONFIG", description = "The YAML or JSON configuration file.")
+    Path config;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(config)) {
+            throw new MrfiCommand.UserError("configuration file " + config + " does not exist");
+        }
+        EasyConfig loaded = new EasyConfigLoader(Mrfi.load()).load(config);
+        for (String warning : loaded.warnings()) {
+            System.err.println("warning: " + warning);
+        }
+        System.out.println("valid");
+        return 0;
+    }
+}
