@@ -71,6 +71,10 @@ final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--layerwise", description = "Inject into one layer at a time and report each layer's accuracy.")
     boolean layerwise;
 
+    @Option(names = "--observe", description = "Run every batch golden then faulty with the configuration as given and"
+            + " print each layer's RMSE between golden and faulty outputs.")
+    boolean observe;
+
     @Override
     public Integer call() throws IOException {
         if (repeats < 1 || batchSize < 1 || (threads != null && threads < 1)) {
@@ -88,6 +92,9 @@ final class ExperimentCommand implements Callable<Integer> {
         } else {
             document = ConfigDocuments.parse(Presets.text(preset), "preset " + preset);
             configName = preset;
+        }
+        if (observe) {
+            document = withRmseObservers(document);
         }
         Network network = NnModels.lenet(weights);
         LabeledData dataset = NnModels.data(data);
@@ -110,6 +117,9 @@ final class ExperimentCommand implements Callable<Integer> {
         LOG.info("{} on {} images, batch {}, {} thread(s), seed {}", configName, dataset.size(), batchSize, workers, seed);
         if (layerwise) {
             return layerwise(experiments);
+        }
+        if (observe) {
+            return observe(experiments);
         }
         double[] points = bers != null ? bers : Experiments.defaultBers();
         for (double ber : points) {
@@ -137,6 +147,34 @@ final class ExperimentCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%-12s %10.4f %10.4f %10.4f%n", "(golden)", golden.mean(), golden.low(), golden.high());
         byLayer.forEach((layer, estimate) -> System.out.printf(Locale.ROOT, "%-12s %10.4f %10.4f %10.4f%n", layer,
                 estimate.mean(), estimate.low(), estimate.high()));
+        return 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object withRmseObservers(Object document) {
+        if (!(document instanceof Map)) {
+            return document;
+        }
+        Map<String, Object> copy = new java.util.LinkedHashMap<>((Map<String, Object>) document);
+        List<Object> observers = new java.util.ArrayList<>();
+        if (copy.get("observe") instanceof List) {
+            observers.addAll((List<Object>) copy.get("observe"));
+        }
+        observers.add(Map.of("method", "RMSE", "module_name", ""));
+        copy.put("observe", observers);
+        return copy;
+    }
+
+    private int observe(Experiments experiments) {
+        Map<String, Object> results = experiments.observe();
+        System.out.printf(Locale.ROOT, "%-14s %-14s%n", "layer", "rmse");
+        results.forEach((key, value) -> {
+            if (value instanceof Number) {
+                String layer = key.replaceFirst("\\.\\d+$", "");
+                System.out.printf(Locale.ROOT, "%-14s %-14.6g%n", layer.isEmpty() ? "(output)" : layer,
+                        ((Number) value).doubleValue());
+            }
+        });
         return 0;
     }
 
