@@ -1,0 +1,233 @@
+package dev.mrfi.core.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mrfi.api.config.ConfigProblem;
+import dev.mrfi.api.config.ConfigurationException;
+import dev.mrfi.api.config.ErrorId;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.CRC32;
+
+/**
+ * An append-only, crash-safe record of finished trials: one JSON line per trial, each carrying a CRC-32
+ * of its content, forced to disk before the trial counts as done. The first line describes the
+ * experiment, so a resumed run refuses a journal written for different settings. A line cut short by a
+ * crash fails its checksum (or does not parse) and is discarded, never read as data.
+ *
+ * <p>Thread-safe.
+ */
+public final class TrialJournal implements Closeable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final FileChannel channel;
+    private final Map<String, TrialOutcome> finished;
+    private final int discardedLines;
+
+    private TrialJournal(FileChannel channel, Map<String, TrialOutcome> finished, int discardedLines) {
+        this.channel = channel;
+        this.finished = finished;
+        this.discardedLines = discardedLines;
+    }
+
+    /**
+     * Starts a new journal, replacing any old one.
+     *
+     * @param file        the journal file
+     * @param description what the experiment is (configuration, data, seed...); compared on resume
+     * @return the journal
+     * @throws IOException if the file cannot be written
+     */
+    public static TrialJournal create(Path file, String description) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
+        TrialJournal journal = new TrialJournal(channel, new HashMap<>(), 0);
+        ObjectNode header = JSON.createObjectNode();
+        header.put("experiment", description);
+        journal.append(header);
+        return journal;
+    }
+
+    /**
+     * Opens an existing journal to resume: reads every intact trial line and drops a torn last line.
+     *
+     * @param file        the journal file
+     * @param description the experiment's description; must equal the journal's
+     * @return the journal, positioned to append
+     * @throws IOException            if the file cannot be read
+     * @throws ConfigurationException if the journal belongs to a different experiment or is missing
+     */
+    public static TrialJournal resume(Path file, String description) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigurationException(new ConfigProblem(ErrorId.UNREADABLE_FILE, "",
+                    "cannot resume: " + file + " does not exist. Run without --resume first."));
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        Map<String, TrialOutcome> finished = new HashMap<>();
+        int discarded = 0;
+        boolean headerSeen = false;
+        long keep = 0;
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                discarded++;
+                break;
+            }
+            Optional<JsonNode> node = verified(text.substring(start, end));
+            if (node.isEmpty()) {
+                discarded++;
+                break;
+            }
+            if (!headerSeen) {
+                if (!description.equals(node.get().path("experiment").asText(null))) {
+                    throw new ConfigurationException(new ConfigProblem(ErrorId.INVALID_VALUE, "",
+                            "cannot resume: " + file + " was written by a different experiment ("
+                                    + node.get().path("experiment").asText("unknown") + "), not (" + description
+                                    + "). Use another --out folder or run without --resume."));
+                }
+                headerSeen = true;
+            } else {
+                TrialOutcome outcome = TrialOutcome.fromJson(node.get());
+                finished.put(outcome.key(), outcome);
+            }
+            keep = text.substring(0, end + 1).getBytes(StandardCharsets.UTF_8).length;
+            start = end + 1;
+        }
+        if (!headerSeen) {
+            throw new ConfigurationException(new ConfigProblem(ErrorId.UNREADABLE_FILE, "",
+                    "cannot resume: " + file + " has no intact header line"));
+        }
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
+        channel.truncate(keep);
+        channel.position(keep);
+        channel.force(true);
+        return new TrialJournal(channel, finished, discarded);
+    }
+
+    private static Optional<JsonNode> verified(String line) {
+        try {
+            JsonNode node = JSON.readTree(line);
+            if (node == null || !node.isObject() || !node.has("crc")) {
+                return Optional.empty();
+            }
+            long crc = node.get("crc").asLong();
+            ((ObjectNode) node).remove("crc");
+            return crc == checksum(JSON.writeValueAsString(node)) ? Optional.of(node) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static long checksum(String text) {
+        CRC32 crc = new CRC32();
+        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        return crc.getValue();
+    }
+
+    /**
+     * Returns a finished trial's outcome, if the journal holds it.
+     *
+     * @param key the trial's key
+     * @return the outcome
+     */
+    public synchronized Optional<TrialOutcome> find(String key) {
+        return Optional.ofNullable(finished.get(key));
+    }
+
+    /**
+     * Returns how many trials the journal held when it was opened or has recorded since.
+     *
+     * @return the count
+     */
+    public synchronized int size() {
+        return finished.size();
+    }
+
+    /**
+     * Returns how many torn or corrupt lines were dropped when the journal was resumed.
+     *
+     * @return 0 or 1
+     */
+    public int discardedLines() {
+        return discardedLines;
+    }
+
+    /**
+     * Records a finished trial durably: the line is written and forced to disk before this returns.
+     *
+     * @param outcome the trial's outcome
+     */
+    public synchronized void record(TrialOutcome outcome) {
+        try {
+            append(outcome.toJson(JSON));
+            finished.put(outcome.key(), outcome);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot record a finished trial", e);
+        }
+    }
+
+    private void append(ObjectNode node) throws IOException {
+        String payload = JSON.writeValueAsString(node);
+        node.put("crc", checksum(payload));
+        ByteBuffer line = ByteBuffer.wrap((JSON.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8));
+        while (line.hasRemaining()) {
+            channel.write(line);
+        }
+        channel.force(false);
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        channel.close();
+    }
+
+    /**
+     * The outcome of one trial.
+     *
+     * @param key     identifies the trial within the experiment, for example {@code ber=1.0E-5/repeat=0}
+     * @param correct correct predictions; -1 when the trial failed
+     * @param total   examples
+     * @param error   the failure message, or null
+     */
+    public record TrialOutcome(String key, int correct, int total, String error) {
+
+        /**
+         * Tells whether the trial failed.
+         *
+         * @return true for a failed trial
+         */
+        public boolean failed() {
+            return error != null;
+        }
+
+        ObjectNode toJson(ObjectMapper json) {
+            ObjectNode node = json.createObjectNode();
+            node.put("trial", key);
+            node.put("correct", correct);
+            node.put("total", total);
+            if (error != null) {
+                node.put("error", error);
+            }
+            return node;
+        }
+
+        static TrialOutcome fromJson(JsonNode node) {
+            return new TrialOutcome(node.path("trial").asText(), node.path("correct").asInt(),
+                    node.path("total").asInt(), node.hasNonNull("error") ? node.get("error").asText() : null);
+        }
+    }
+}
