@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -75,12 +76,15 @@ final class ExperimentCommand implements Callable<Integer> {
             + " print each layer's RMSE between golden and faulty outputs.")
     boolean observe;
 
+    @Mixin
+    PluginOptions plugins;
+
     @Override
     public Integer call() throws IOException {
         if (repeats < 1 || batchSize < 1 || (threads != null && threads < 1)) {
             throw new MrfiCommand.UserError("--repeats, --batch-size and --threads must be at least 1");
         }
-        Mrfi mrfi = Mrfi.load();
+        Mrfi mrfi = plugins.load();
         Object document;
         String configName;
         if (config != null) {

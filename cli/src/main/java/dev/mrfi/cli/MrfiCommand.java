@@ -1,6 +1,8 @@
 package dev.mrfi.cli;
 
 import dev.mrfi.api.config.ConfigurationException;
+import java.util.Map;
+import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "mrfi", mixinStandardHelpOptions = true, version = "mrfi 0.1.0",
         description = "Fault injection and quantization emulation for neural networks.",
-        subcommands = {ExperimentCommand.class, PluginsCommand.class, ValidateCommand.class})
+        subcommands = {ExperimentCommand.class, PluginsCommand.class, ValidateCommand.class, ApplyCommand.class})
 public final class MrfiCommand implements Runnable {
 
     /** Exit code of a usage or configuration error. */
@@ -21,9 +23,20 @@ public final class MrfiCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Map<String, String> environment;
+
+    private MrfiCommand(Map<String, String> environment) {
+        this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment is null"));
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Returns the environment the command reads {@code MRFI_PLUGIN_PATH} from. */
+    Map<String, String> environment() {
+        return environment;
     }
 
     /**
@@ -37,7 +50,13 @@ public final class MrfiCommand implements Runnable {
     }
 
     static int execute(String... args) {
-        CommandLine commandLine = new CommandLine(new MrfiCommand());
+        return execute(System.getenv(), args);
+    }
+
+    static int execute(Map<String, String> environment, String... args) {
+        CommandLine commandLine = new CommandLine(new MrfiCommand(environment));
+        // picocli answers a parameter exception (unknown option, bad value) with this code, after the usage
+        commandLine.getCommandSpec().exitCodeOnInvalidInput(USAGE_ERROR);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof ConfigurationException) {
                 cmd.getErr().println(exception.getMessage());

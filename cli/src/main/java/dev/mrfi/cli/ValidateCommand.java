@@ -1,12 +1,12 @@
 package dev.mrfi.cli;
 
-import dev.mrfi.core.Mrfi;
 import dev.mrfi.core.config.EasyConfig;
 import dev.mrfi.core.config.EasyConfigLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code mrfi validate CONFIG}: prints {@code valid} or the numbered error report (exit 2). */
@@ -17,12 +17,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CONFIG", description = "The YAML or JSON configuration file.")
     Path config;
 
+    @Mixin
+    PluginOptions plugins;
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(config)) {
             throw new MrfiCommand.UserError("configuration file " + config + " does not exist");
         }
-        EasyConfig loaded = new EasyConfigLoader(Mrfi.load()).load(config);
+        EasyConfig loaded = new EasyConfigLoader(plugins.load()).load(config);
         for (String warning : loaded.warnings()) {
             System.err.println("warning: " + warning);
         }

@@ -41,6 +41,16 @@ class ValidateAndPluginsCommandTest {
     }
 
     @Test
+    void validatePrintsEachWarningOnce(@TempDir Path folder) throws IOException {
+        Path config = folder.resolve("legacy.yaml");
+        Files.writeString(config, "faultinject:\n  - type: weight\n    module_name: fc\n    activationid: 2\n"
+                + "    error_mode: {method: SetZero}\n");
+        CommandRunner result = CommandRunner.run("validate", config.toString());
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEqualTo("warning: faultinject[0].activationid: legacy key, ignored\n");
+    }
+
+    @Test
     void validateOfAMissingFileIsAUsageError() {
         CommandRunner result = CommandRunner.run("validate", "/nonexistent/config.yaml");
         assertThat(result.exitCode()).isEqualTo(2);

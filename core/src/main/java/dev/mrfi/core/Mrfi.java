@@ -14,8 +14,11 @@ import dev.mrfi.core.config.BoundPlugin;
 import dev.mrfi.core.config.ConfigDocuments;
 import dev.mrfi.core.config.PluginBlocks;
 import dev.mrfi.core.registry.DiscoveredPlugins;
+import dev.mrfi.core.registry.PluginFolders;
+import dev.mrfi.core.registry.PluginLoadProblem;
 import dev.mrfi.core.registry.PluginModule;
 import dev.mrfi.core.registry.PluginRegistry;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +26,18 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The library's entry point: the plugins found on a class loader, and configured operators built from
- * configuration blocks. Immutable and thread-safe.
+ * The library's entry point: the plugins found on the class path and in plugin folders, and configured
+ * operators built from configuration blocks. Immutable and thread-safe.
  *
  * <pre>{@code
- * Mrfi mrfi = Mrfi.load();
+ * Mrfi mrfi = Mrfi.load(List.of(Path.of("plugins")));   // built-ins plus every JAR in plugins/
  * Quantization q = mrfi.quantization(ConfigDocuments.parse(yaml, "config.yaml"));
  * }</pre>
+ *
+ * <p>{@link #load(List)} fails if any plugin cannot be loaded; {@link #loadLenient(List)} uses every plugin
+ * that loads and reports the others in {@link #loadProblems()}. Either way two plugins of one kind that
+ * claim the same name are an error naming both sources. A plugin folder is read once, when loading; see
+ * {@link PluginFolders} for how its JARs are isolated.
  */
 public final class Mrfi {
 
@@ -66,6 +74,33 @@ public final class Mrfi {
     }
 
     /**
+     * Loads the plugins on this class's class path and in plugin folders, failing if anything cannot be
+     * loaded.
+     *
+     * @param pluginFolders folders of plugin JARs, in order; may be empty
+     * @return the library
+     * @throws ConfigurationException listing every provider, JAR or folder that failed to load (each with
+     *                                its JAR and provider class) and every name clash (with both sources)
+     */
+    public static Mrfi load(List<Path> pluginFolders) {
+        return of(DiscoveredPlugins.discoverLeniently(Mrfi.class.getClassLoader(), pluginFolders)
+                .requireNoLoadProblems());
+    }
+
+    /**
+     * Loads the plugins on this class's class path and in plugin folders, keeping every plugin that loads.
+     * A provider, JAR or folder that fails is reported in {@link #loadProblems()}, and a configuration
+     * that names a plugin that is missing for that reason is rejected with a message mentioning the failure.
+     *
+     * @param pluginFolders folders of plugin JARs, in order; may be empty
+     * @return the library
+     * @throws ConfigurationException if two plugins of one kind claim the same name or alias
+     */
+    public static Mrfi loadLenient(List<Path> pluginFolders) {
+        return of(DiscoveredPlugins.discoverLeniently(Mrfi.class.getClassLoader(), pluginFolders));
+    }
+
+    /**
      * Uses the given, already discovered plugins.
      *
      * @param plugins the plugins
@@ -83,6 +118,16 @@ public final class Mrfi {
      */
     public PluginRegistry registry() {
         return registry;
+    }
+
+    /**
+     * Returns the providers, plugin JARs and folders that failed to load; always empty unless the
+     * library was loaded with {@link #loadLenient(List)}.
+     *
+     * @return an unmodifiable list
+     */
+    public List<PluginLoadProblem> loadProblems() {
+        return registry.loadProblems();
     }
 
     /**

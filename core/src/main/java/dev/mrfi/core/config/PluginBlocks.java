@@ -9,6 +9,7 @@ import dev.mrfi.api.config.NameSuggestions;
 import dev.mrfi.api.config.PluginConfig;
 import dev.mrfi.api.config.ValueTypes;
 import dev.mrfi.core.registry.PluginRegistry;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,23 +69,33 @@ public final class PluginBlocks {
         Optional<PluginProvider> provider = registry.find(kind, (String) method);
         if (provider.isEmpty()) {
             throw new ConfigurationException(new ConfigProblem(ErrorId.UNKNOWN_METHOD, path + ".method",
-                    "unknown " + kind.displayName() + " '" + method + "'. Available: "
+                    "unknown " + kind.displayName() + " " + ValueTypes.describe(method) + ". Available: "
                             + registry.canonicalNames(kind) + "."
-                            + NameSuggestions.hint((String) method, registry.names(kind))));
+                            + NameSuggestions.hint((String) method, registry.names(kind))
+                            + registry.loadFailureNote(kind, (String) method)));
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
+        List<ConfigProblem> problems = new ArrayList<>();
         for (Map.Entry<?, ?> entry : block.entrySet()) {
             String key = String.valueOf(entry.getKey());
-            if (!key.equals("method") && !reservedKeys.contains(key)) {
+            if (!(entry.getKey() instanceof String)) {
+                problems.add(new ConfigProblem(ErrorId.UNKNOWN_PARAMETER, path + "." + key, "the parameter name "
+                        + ValueTypes.describe(entry.getKey()) + " is " + EasyConfigLoader.kindOf(entry.getKey())
+                        + ", not a name. Allowed: " + provider.get().parameters().names() + "."));
+            } else if (!key.equals("method") && !reservedKeys.contains(key)) {
                 parameters.put(key, entry.getValue());
             }
         }
+        PluginConfig config = null;
         try {
-            PluginConfig config = provider.get().parameters().bind(parameters);
-            return new BoundPlugin<>(type.cast(provider.get()), config, path);
+            config = provider.get().parameters().bind(parameters);
         } catch (ConfigurationException e) {
-            throw e.under(path);
+            problems.addAll(e.under(path).problems());
         }
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        return new BoundPlugin<>(type.cast(provider.get()), config, path);
     }
 
     /**

@@ -5,64 +5,92 @@ import dev.mrfi.api.PluginProvider;
 import dev.mrfi.api.config.ConfigProblem;
 import dev.mrfi.api.config.ConfigurationException;
 import dev.mrfi.api.config.ErrorId;
-import dev.mrfi.api.errormode.ErrorModeProvider;
-import dev.mrfi.api.observer.ObserverProvider;
-import dev.mrfi.api.quantization.QuantizationProvider;
-import dev.mrfi.api.selector.SelectorProvider;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
+import java.util.Objects;
 
 /**
- * The providers found on a class loader with {@link ServiceLoader}, checked for name clashes. Immutable.
+ * The providers found on the class path and in plugin folders, checked for name clashes, together with
+ * the providers that failed to load. Immutable.
+ *
+ * <p>Providers are registered in {@code META-INF/services/<provider interface>} files, one class name a
+ * line, as for {@link java.util.ServiceLoader}. Each JAR of a plugin folder is loaded by a class loader of
+ * its own whose parent shows only the MRFI-J api and the JDK (see {@link PluginFolders}).
+ *
+ * <p>Two ways to load: {@link #discover(ClassLoader)} fails on the first sign of trouble;
+ * {@link #discoverLeniently(ClassLoader, List)} keeps every provider that loaded and reports each one
+ * that did not in {@link #loadProblems()}, naming its JAR and class, so one broken JAR does not take the
+ * others down. Both always reject two providers of one kind that claim the same name or alias.
  */
 public final class DiscoveredPlugins {
 
     private final Map<PluginKind, List<PluginProvider>> byKind;
+    private final List<PluginLoadProblem> loadProblems;
 
-    private DiscoveredPlugins(Map<PluginKind, List<PluginProvider>> byKind) {
+    private DiscoveredPlugins(Map<PluginKind, List<PluginProvider>> byKind, List<PluginLoadProblem> loadProblems) {
         this.byKind = byKind;
+        this.loadProblems = List.copyOf(loadProblems);
     }
 
     /**
-     * Finds every provider visible to a class loader.
+     * Finds every provider visible to a class loader, failing fast.
      *
      * @param loader the class loader whose {@code META-INF/services} entries are read
      * @return the providers
      * @throws ConfigurationException if a provider cannot be loaded or two providers of one kind claim the
-     *                                same name or alias; the message names both sources
+     *                                same name or alias; the message names the sources
      */
     public static DiscoveredPlugins discover(ClassLoader loader) {
-        Map<PluginKind, List<PluginProvider>> found = new EnumMap<>(PluginKind.class);
-        List<ConfigProblem> problems = new ArrayList<>();
-        load(QuantizationProvider.class, PluginKind.QUANTIZATION, loader, found, problems);
-        load(ErrorModeProvider.class, PluginKind.ERROR_MODE, loader, found, problems);
-        load(SelectorProvider.class, PluginKind.SELECTOR, loader, found, problems);
-        load(ObserverProvider.class, PluginKind.OBSERVER, loader, found, problems);
-        return of(found, problems);
+        return discoverLeniently(loader, List.of()).requireNoLoadProblems();
+    }
+
+    /**
+     * Finds every provider visible to a class loader and in plugin folders, keeping those that load.
+     *
+     * @param builtIns      the class loader whose {@code META-INF/services} entries are read, normally the
+     *                      one that loaded MRFI-J
+     * @param pluginFolders folders of plugin JARs, in order (see {@link PluginFolders}); may be empty
+     * @return the providers that loaded, and a problem for each provider, JAR or folder that did not
+     * @throws ConfigurationException if two providers of one kind claim the same name or alias; the
+     *                                message names both sources and lists any load problems as well
+     */
+    public static DiscoveredPlugins discoverLeniently(ClassLoader builtIns, List<Path> pluginFolders) {
+        Objects.requireNonNull(builtIns, "builtIns is null");
+        List<PluginProvider> found = new ArrayList<>();
+        List<PluginLoadProblem> problems = new ArrayList<>();
+        ProviderScanner.scanClassPath(builtIns, found, problems);
+        List<Path> jars = PluginFolders.of(pluginFolders).jars(problems);
+        if (!jars.isEmpty()) {
+            ClassLoader apiOnly = new ApiOnlyClassLoader(PluginProvider.class.getClassLoader());
+            for (Path jar : jars) {
+                ProviderScanner.scanJar(jar, apiOnly, found, problems);
+            }
+        }
+        return checked(found, problems);
     }
 
     /**
      * Checks a given set of providers, as {@link #discover} does.
      *
      * @param providers the providers, any kinds
-     * @return the checked providers
+     * @return the checked providers, without load problems
      * @throws ConfigurationException if two providers of one kind claim the same name or alias
      */
     public static DiscoveredPlugins of(List<? extends PluginProvider> providers) {
+        return checked(providers, List.of());
+    }
+
+    private static DiscoveredPlugins checked(List<? extends PluginProvider> providers,
+                                             List<PluginLoadProblem> loadProblems) {
         Map<PluginKind, List<PluginProvider>> found = new EnumMap<>(PluginKind.class);
         for (PluginProvider provider : providers) {
             found.computeIfAbsent(provider.kind(), k -> new ArrayList<>()).add(provider);
         }
-        return of(found, new ArrayList<>());
-    }
-
-    private static DiscoveredPlugins of(Map<PluginKind, List<PluginProvider>> found, List<ConfigProblem> problems) {
+        List<ConfigProblem> clashes = new ArrayList<>();
         for (Map.Entry<PluginKind, List<PluginProvider>> entry : found.entrySet()) {
             Map<String, PluginProvider> claimed = new HashMap<>();
             for (PluginProvider provider : entry.getValue()) {
@@ -72,7 +100,7 @@ public final class DiscoveredPlugins {
                 for (String name : names) {
                     PluginProvider previous = claimed.putIfAbsent(name, provider);
                     if (previous != null && previous != provider) {
-                        problems.add(new ConfigProblem(ErrorId.DUPLICATE_PLUGIN, "",
+                        clashes.add(new ConfigProblem(ErrorId.DUPLICATE_PLUGIN, "",
                                 "two " + entry.getKey().displayName() + " plugins claim the name '" + name + "': "
                                         + PluginSource.describe(previous) + " and " + PluginSource.describe(provider)
                                         + ". Remove one of them from the class path or plugin folder."));
@@ -80,33 +108,39 @@ public final class DiscoveredPlugins {
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new ConfigurationException(problems);
+        if (!clashes.isEmpty()) {
+            for (PluginLoadProblem problem : loadProblems) {
+                clashes.add(problem.toConfigProblem());
+            }
+            throw new ConfigurationException(clashes);
         }
         Map<PluginKind, List<PluginProvider>> frozen = new EnumMap<>(PluginKind.class);
         for (PluginKind kind : PluginKind.values()) {
             frozen.put(kind, List.copyOf(found.getOrDefault(kind, List.of())));
         }
-        return new DiscoveredPlugins(frozen);
+        return new DiscoveredPlugins(frozen, loadProblems);
     }
 
-    private static <P extends PluginProvider> void load(Class<P> type, PluginKind kind, ClassLoader loader,
-                                                         Map<PluginKind, List<PluginProvider>> found,
-                                                         List<ConfigProblem> problems) {
-        Iterator<P> iterator = ServiceLoader.load(type, loader).iterator();
-        while (true) {
-            try {
-                if (!iterator.hasNext()) {
-                    return;
-                }
-                P provider = iterator.next();
-                found.computeIfAbsent(kind, k -> new ArrayList<>()).add(provider);
-            } catch (ServiceConfigurationError e) {
-                problems.add(new ConfigProblem(ErrorId.PLUGIN_LOAD_FAILURE, "",
-                        "cannot load a " + kind.displayName() + " plugin: " + e.getMessage()
-                                + (e.getCause() != null ? " (" + e.getCause() + ")" : "")));
-            }
+    /**
+     * Returns the providers, plugin JARs and folders that could not be loaded, in discovery order.
+     *
+     * @return an unmodifiable list; empty when everything loaded
+     */
+    public List<PluginLoadProblem> loadProblems() {
+        return loadProblems;
+    }
+
+    /**
+     * Fails if anything could not be loaded.
+     *
+     * @return this, when {@link #loadProblems()} is empty
+     * @throws ConfigurationException listing every load problem, each naming its JAR and provider class
+     */
+    public DiscoveredPlugins requireNoLoadProblems() {
+        if (!loadProblems.isEmpty()) {
+            throw new ConfigurationException(loadProblems.stream().map(PluginLoadProblem::toConfigProblem).toList());
         }
+        return this;
     }
 
     /**

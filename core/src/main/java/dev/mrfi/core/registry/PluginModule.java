@@ -9,11 +9,13 @@ import dev.mrfi.api.errormode.ErrorModeProvider;
 import dev.mrfi.api.observer.ObserverProvider;
 import dev.mrfi.api.quantization.QuantizationProvider;
 import dev.mrfi.api.selector.SelectorProvider;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * Binds every discovered provider in a Guice {@link MapBinder} per kind, keyed by its name and by each
- * alias. Name clashes were already rejected by {@link DiscoveredPlugins}.
+ * alias, and the list of providers that failed to load. Name clashes were already rejected by
+ * {@link DiscoveredPlugins}.
  */
 public final class PluginModule extends AbstractModule {
 
@@ -34,6 +36,7 @@ public final class PluginModule extends AbstractModule {
         bindKind(PluginKind.ERROR_MODE, ErrorModeProvider.class);
         bindKind(PluginKind.SELECTOR, SelectorProvider.class);
         bindKind(PluginKind.OBSERVER, ObserverProvider.class);
+        bind(new TypeLiteral<List<PluginLoadProblem>>() { }).toInstance(plugins.loadProblems());
     }
 
     private <P extends PluginProvider> void bindKind(PluginKind kind, Class<P> type) {

@@ -1,7 +1,11 @@
 package dev.mrfi.core.registry;
 
 import dev.mrfi.api.PluginProvider;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.Path;
 import java.security.CodeSource;
 
 /**
@@ -30,5 +34,27 @@ final class PluginSource {
             location = "location hidden by the security manager";
         }
         return type.getName() + " (from " + location + ")";
+    }
+
+    /**
+     * Returns the JAR or folder that holds a resource, for example {@code /opt/app/lib/plugin.jar} for
+     * {@code jar:file:/opt/app/lib/plugin.jar!/META-INF/services/...}.
+     *
+     * @param url      the resource's URL
+     * @param resource the resource's name within its container
+     * @return the container's path, or the URL itself when it has another form
+     */
+    static String containerOf(URL url, String resource) {
+        String text = url.toString();
+        if (text.startsWith("jar:") && text.contains("!/")) {
+            text = text.substring("jar:".length(), text.indexOf("!/"));
+        } else if (text.endsWith(resource)) {
+            text = text.substring(0, text.length() - resource.length());
+        }
+        try {
+            return Path.of(new URI(text)).toString();
+        } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+            return text;
+        }
     }
 }
