@@ -1,6 +1,5 @@
 package dev.mrfi.core.config;
 
-import dev.mrfi.core.engine.ModuleDescriptor;
 import java.util.List;
 
 /**
@@ -24,21 +23,22 @@ public record ModuleMatcher(List<String> names, List<String> types, List<String>
     /**
      * Tells whether a module matches.
      *
-     * @param module the module
+     * @param fullName the module's dotted full name
+     * @param typeName the module's type name
      * @return true if any matcher matches
      */
-    public boolean matches(ModuleDescriptor module) {
+    public boolean matches(String fullName, String typeName) {
         for (String name : names) {
-            if (module.fullName().contains(name)) {
+            if (fullName.contains(name)) {
                 return true;
             }
         }
         for (String type : types) {
-            if (module.typeName().contains(type)) {
+            if (typeName.contains(type)) {
                 return true;
             }
         }
-        return fullNames.contains(module.fullName());
+        return fullNames.contains(fullName);
     }
 
     /**

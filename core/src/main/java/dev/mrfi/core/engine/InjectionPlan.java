@@ -64,7 +64,7 @@ public final class InjectionPlan {
         for (FaultInjectEntry entry : config.faultInject()) {
             int matched = 0;
             for (ModuleDescriptor module : modules) {
-                if (!entry.matcher().matches(module)) {
+                if (!entry.matcher().matches(module.fullName(), module.typeName())) {
                     continue;
                 }
                 matched++;
@@ -97,7 +97,7 @@ public final class InjectionPlan {
         for (ObserveEntry entry : config.observe()) {
             int matched = 0;
             for (ModuleDescriptor module : modules) {
-                if (entry.matcher().matches(module)) {
+                if (entry.matcher().matches(module.fullName(), module.typeName())) {
                     matched++;
                     (entry.pre() ? pre : after).computeIfAbsent(module.fullName(), k -> new ArrayList<>()).add(entry);
                 }
