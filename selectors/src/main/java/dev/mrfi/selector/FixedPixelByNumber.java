@@ -65,6 +65,7 @@ final class FixedPixelByNumber implements Selector {
         if (channels == 0 || total == 0) {
             return new int[0];
         }
+        IndexSampler.checkDraws(total, (long) instances * channels);
         if (total > TensorShape.MAX_ELEMENTS) {
             throw new InjectionException("n = " + count + " per instance over " + instances + " instances is "
                     + total + " positions, more than one array can hold");

@@ -1,5 +1,6 @@
 package dev.mrfi.selector;
 
+import dev.mrfi.api.InjectionException;
 import java.util.random.RandomGenerator;
 
 /**
@@ -11,7 +12,29 @@ final class IndexSampler {
     /** Above this share of the bound, a bit set (bound / 8 bytes) is smaller than a hash set. */
     private static final int BIT_SET_DIVISOR = 64;
 
+    /**
+     * The most positions one call draws with replacement, unless the tensor offers more than half as many
+     * candidates: a count such as {@code n: 2147483639} over a small tensor would otherwise allocate
+     * gigabytes and end the JVM with an {@link OutOfMemoryError}.
+     */
+    static final int MAX_DRAWS = 1 << 24;
+
     private IndexSampler() {
+    }
+
+    /**
+     * Rejects a number of draws with replacement that would need far more memory than the tensor itself.
+     *
+     * @param count the number of positions to draw
+     * @param bound the number of candidates
+     * @throws InjectionException if {@code count} exceeds both {@link #MAX_DRAWS} and twice {@code bound}
+     */
+    static void checkDraws(long count, long bound) {
+        if (count > Math.max(MAX_DRAWS, 2 * bound)) {
+            throw new InjectionException("drawing " + count + " positions with replacement from " + bound
+                    + " candidates exceeds the limit of one call (" + MAX_DRAWS + ", or twice the candidates);"
+                    + " use a smaller n, or distinct: true");
+        }
     }
 
     /**
@@ -22,6 +45,7 @@ final class IndexSampler {
      * @param distinct true to draw without replacement, capping {@code count} at {@code bound}
      * @param random   the source of every draw
      * @return the indices, in draw order; empty when {@code bound} is 0
+     * @throws InjectionException if drawing with replacement would exceed {@link #checkDraws the limit}
      */
     static int[] draw(int bound, int count, boolean distinct, RandomGenerator random) {
         if (bound <= 0 || count <= 0) {
@@ -30,6 +54,7 @@ final class IndexSampler {
         if (distinct) {
             return distinct(bound, Math.min(count, bound), random);
         }
+        checkDraws(count, bound);
         int[] indices = new int[count];
         for (int i = 0; i < count; i++) {
             indices[i] = random.nextInt(bound);

@@ -33,6 +33,7 @@ final class RandomPositionByNumber implements Selector {
         int block = shape.size() / instances;
         int perBlock = distinct ? Math.min(count, block) : count;
         long total = (long) perBlock * instances;
+        IndexSampler.checkDraws(total, shape.size());
         if (total > TensorShape.MAX_ELEMENTS) {
             throw new InjectionException("n = " + count + " per instance over " + instances + " instances is "
                     + total + " positions, more than one array can hold");

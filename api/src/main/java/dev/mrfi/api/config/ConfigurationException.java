@@ -15,11 +15,16 @@ import java.util.List;
  * 2 errors
  * </pre>
  *
- * <p>A user mistake, never a programming error: callers print the message, not the stack trace.
+ * <p>A user mistake, never a programming error: callers print the message, not the stack trace. The message
+ * lists at most {@link #MAX_LISTED} problems and then says how many more there are; the count line always
+ * counts them all.
  */
 public final class ConfigurationException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
+
+    /** The most problems the message lists one by one; {@link #problems()} always has them all. */
+    public static final int MAX_LISTED = 100;
 
     private final transient List<ConfigProblem> problems;
 
@@ -73,6 +78,10 @@ public final class ConfigurationException extends RuntimeException {
         StringBuilder text = new StringBuilder("MRFI-J configuration errors:\n\n");
         int number = 1;
         for (ConfigProblem problem : problems) {
+            if (number > MAX_LISTED) {
+                text.append("... and ").append(problems.size() - MAX_LISTED).append(" more (see problems())\n");
+                break;
+            }
             text.append(number++).append(") ").append(problem).append('\n');
         }
         text.append('\n').append(problems.size()).append(problems.size() == 1 ? " error" : " errors");

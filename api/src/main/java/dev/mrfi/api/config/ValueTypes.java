@@ -15,6 +15,11 @@ import java.util.TreeSet;
  */
 public final class ValueTypes {
 
+    /** The longest text {@link #describe} prints for one value, before {@code ...}. */
+    private static final int DESCRIBED_CHARS = 200;
+    /** The deepest nesting {@link #describe} prints. */
+    private static final int DESCRIBED_DEPTH = 16;
+
     /** A 32-bit integer. Whole floating-point values such as {@code 8.0} are accepted. */
     public static final ValueType<Integer> INT = new ValueType<>() {
         @Override
@@ -152,7 +157,8 @@ public final class ValueTypes {
                     return (String) raw;
                 }
                 String hint = raw instanceof String ? NameSuggestions.hint((String) raw, allowed) : "";
-                throw new IllegalArgumentException("expected one of " + allowed + ", got '" + raw + "'" + hint);
+                throw new IllegalArgumentException("expected one of " + allowed + ", got "
+                        + (raw instanceof String ? describe(raw) : "'" + describe(raw) + "'") + hint);
             }
         };
     }
@@ -169,7 +175,7 @@ public final class ValueTypes {
         if (raw instanceof Integer || raw instanceof Long || raw instanceof Short || raw instanceof Byte) {
             long value = ((Number) raw).longValue();
             if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("expected " + typeName + ", got " + raw
+                throw new IllegalArgumentException("expected " + typeName + ", got " + describe(raw)
                         + ", which is outside the 32-bit integer range");
             }
             return (int) value;
@@ -181,7 +187,7 @@ public final class ValueTypes {
             }
         }
         if (raw instanceof java.math.BigInteger) {
-            throw new IllegalArgumentException("expected " + typeName + ", got " + raw
+            throw new IllegalArgumentException("expected " + typeName + ", got " + describe(raw)
                     + ", which is outside the 32-bit integer range");
         }
         throw wrongType(typeName, raw);
@@ -240,21 +246,74 @@ public final class ValueTypes {
     }
 
     /**
-     * Describes a raw value for an error message, with its type when it is not a plain scalar.
+     * Describes a raw value for an error message, with its type when it is not a plain scalar. The text is
+     * bounded whatever the value: strings and scalars longer than 200 characters, and
+     * lists and mappings whose text would be longer, are cut and end with {@code ...}; nesting deeper than
+     * 16 levels prints as {@code [...]} or <code>{...}</code>, so cyclic values are safe.
      *
      * @param raw the value
-     * @return for example {@code 'abc'}, {@code 3.5}, {@code a list} or {@code a mapping}
+     * @return for example {@code 'abc'}, {@code 3.5}, {@code a list [1, 2]} or {@code a mapping {a=1}}
      */
     public static String describe(Object raw) {
         if (raw instanceof String) {
-            return "'" + raw + "'";
+            String text = (String) raw;
+            return text.length() <= DESCRIBED_CHARS ? "'" + text + "'"
+                    : "'" + text.substring(0, DESCRIBED_CHARS) + "...' (" + text.length() + " characters)";
         }
+        StringBuilder text = new StringBuilder();
         if (raw instanceof List) {
-            return "a list " + raw;
+            text.append("a list ");
+        } else if (raw instanceof java.util.Map) {
+            text.append("a mapping ");
         }
-        if (raw instanceof java.util.Map) {
-            return "a mapping " + raw;
+        int limit = text.length() + DESCRIBED_CHARS;
+        render(raw, text, limit, 0);
+        if (text.length() > limit) {
+            text.setLength(limit);
+            text.append("...");
         }
-        return String.valueOf(raw);
+        return text.toString();
+    }
+
+    private static void render(Object value, StringBuilder text, int limit, int depth) {
+        if (value instanceof List) {
+            if (depth >= DESCRIBED_DEPTH) {
+                text.append("[...]");
+                return;
+            }
+            text.append('[');
+            String separator = "";
+            for (Object item : (List<?>) value) {
+                if (text.length() > limit) {
+                    break;
+                }
+                text.append(separator);
+                separator = ", ";
+                render(item, text, limit, depth + 1);
+            }
+            text.append(']');
+        } else if (value instanceof java.util.Map) {
+            if (depth >= DESCRIBED_DEPTH) {
+                text.append("{...}");
+                return;
+            }
+            text.append('{');
+            String separator = "";
+            for (java.util.Map.Entry<?, ?> entry : ((java.util.Map<?, ?>) value).entrySet()) {
+                if (text.length() > limit) {
+                    break;
+                }
+                text.append(separator);
+                separator = ", ";
+                render(entry.getKey(), text, limit, depth + 1);
+                text.append('=');
+                render(entry.getValue(), text, limit, depth + 1);
+            }
+            text.append('}');
+        } else {
+            String scalar = String.valueOf(value);
+            int room = Math.max(0, limit - text.length() + 1);
+            text.append(scalar, 0, Math.min(scalar.length(), room));
+        }
     }
 }

@@ -214,7 +214,8 @@ public final class EasyConfigLoader {
             errorMode = build(PluginKind.ERROR_MODE, ErrorModeProvider.class, map.get("error_mode"),
                     path + ".error_mode", Set.of(), problems);
         }
-        if (errorMode.isPresent()) {
+        boolean quantizationFailed = map.get("quantization") != null && quantization.isEmpty();
+        if (errorMode.isPresent() && !quantizationFailed) {
             checkCodes(path, quantization, errorMode.get(), allowInconsistent, problems, warnings);
         }
         if (!problems.isEmpty()) {
@@ -393,16 +394,47 @@ public final class EasyConfigLoader {
     private static void checkKeys(Map<?, ?> map, String path, List<String> allowed, List<ConfigProblem> problems) {
         for (Object key : map.keySet()) {
             String name = String.valueOf(key);
-            if (!allowed.contains(name)) {
+            if (!(key instanceof String)) {
+                problems.add(new ConfigProblem(ErrorId.UNKNOWN_KEY, join(path, name), "the key " + ValueTypes.describe(key)
+                        + " is " + kindOf(key) + ", not a name. Allowed: " + allowed.stream().sorted().toList() + "."));
+            } else if (!allowed.contains(name)) {
                 String hint = name.equals("weight") ? " Weight tensors are chosen with 'name', for example name: [weight, bias]."
                         : NameSuggestions.hint(name, allowed);
-                problems.add(new ConfigProblem(ErrorId.UNKNOWN_KEY, join(path, name), "unknown key '" + name
-                        + "'. Allowed: " + allowed.stream().sorted().toList() + "." + hint));
+                problems.add(new ConfigProblem(ErrorId.UNKNOWN_KEY, join(path, name), "unknown key "
+                        + ValueTypes.describe(name) + ". Allowed: " + allowed.stream().sorted().toList() + "." + hint));
             }
         }
     }
 
+    /**
+     * Names the kind of a key that is not a string, as YAML writers produce them ({@code 1: x},
+     * {@code ~: x}, {@code [a]: x}).
+     *
+     * @param key the key
+     * @return for example {@code a number}
+     */
+    static String kindOf(Object key) {
+        if (key == null) {
+            return "null";
+        }
+        if (key instanceof Number) {
+            return "a number";
+        }
+        if (key instanceof Boolean) {
+            return "a boolean";
+        }
+        if (key instanceof List) {
+            return "a list";
+        }
+        if (key instanceof Map) {
+            return "a mapping";
+        }
+        return "a " + key.getClass().getSimpleName();
+    }
+
+    /** Joins a path and a key; an empty key prints as {@code ''} so that its path is never empty. */
     private static String join(String path, String key) {
-        return path.isEmpty() ? key : path + "." + key;
+        String segment = key.isEmpty() ? "''" : key;
+        return path.isEmpty() ? segment : path + "." + segment;
     }
 }
