@@ -87,7 +87,7 @@ final class ApplyCommand implements Callable<Integer> {
             throw new MrfiCommand.UserError("configuration file " + config + " does not exist");
         }
         NpyArray array = readInput();
-        EasyConfig loaded = new EasyConfigLoader(plugins.load()).load(config);
+        EasyConfig loaded = new EasyConfigLoader(plugins.load().blocks()).load(config);
         for (String warning : loaded.warnings()) {
             System.err.println("warning: " + warning);
         }

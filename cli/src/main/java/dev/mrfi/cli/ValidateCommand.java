@@ -25,7 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (!Files.isRegularFile(config)) {
             throw new MrfiCommand.UserError("configuration file " + config + " does not exist");
         }
-        EasyConfig loaded = new EasyConfigLoader(plugins.load()).load(config);
+        EasyConfig loaded = new EasyConfigLoader(plugins.load().blocks()).load(config);
         for (String warning : loaded.warnings()) {
             System.err.println("warning: " + warning);
         }

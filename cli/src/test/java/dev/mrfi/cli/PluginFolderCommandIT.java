@@ -103,7 +103,7 @@ class PluginFolderCommandIT {
     @Test
     void theLibraryApiUsesThePluginByName() {
         Mrfi mrfi = Mrfi.load(List.of(plugins));
-        InjectionPlan plan = InjectionPlan.build(new EasyConfigLoader(mrfi).parse(LOG_CONFIG, "log.yaml"),
+        InjectionPlan plan = InjectionPlan.build(new EasyConfigLoader(mrfi.blocks()).parse(LOG_CONFIG, "log.yaml"),
                 List.of(new ModuleDescriptor("", "Model", Map.of()), new ModuleDescriptor("fc", "Linear", Map.of())));
         Trial trial = plan.newTrial(0L);
         float[] data = INPUT.clone();

@@ -42,7 +42,7 @@ import java.util.Set;
 public final class Mrfi {
 
     /** Keys of a quantization block that belong to the injector, not to the quantization method. */
-    public static final Set<String> QUANTIZATION_ENTRY_KEYS = Set.of("layerwise");
+    public static final Set<String> QUANTIZATION_ENTRY_KEYS = PluginBlocks.QUANTIZATION_ENTRY_KEYS;
 
     private final PluginRegistry registry;
     private final PluginBlocks blocks;

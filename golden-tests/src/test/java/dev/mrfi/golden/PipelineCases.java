@@ -25,7 +25,7 @@ final class PipelineCases implements GoldenCaseRunner {
 
     @Override
     public void check(GoldenCase goldenCase, Mrfi mrfi) {
-        EasyConfig config = new EasyConfigLoader(mrfi)
+        EasyConfig config = new EasyConfigLoader(mrfi.blocks())
                 .fromDocument(Map.of("faultinject", List.of(goldenCase.map("faultinject"))));
         TensorShape inputShape = TensorShape.of(goldenCase.ints("input_shape"));
         TensorShape weightShape = TensorShape.of(goldenCase.ints("weight_shape"));

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The built-in presets and the cross-block checks, against the real plugins. */
 class PresetsAndCrossChecksTest {
 
-    private static final EasyConfigLoader LOADER = new EasyConfigLoader(Mrfi.load());
+    private static final EasyConfigLoader LOADER = new EasyConfigLoader(Mrfi.load().blocks());
 
     @ParameterizedTest
     @ValueSource(strings = {"default_fi", "weight_fi", "fxp_fi", "fxp_weight_fi", "float_fi", "float_weight_fi"})

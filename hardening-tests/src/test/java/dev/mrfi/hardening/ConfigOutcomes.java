@@ -42,7 +42,7 @@ final class ConfigOutcomes {
     static final Set<ErrorId> DOCUMENT_LEVEL = EnumSet.of(ErrorId.SYNTAX, ErrorId.UNREADABLE_FILE,
             ErrorId.MISSING_KEY, ErrorId.WRONG_STRUCTURE);
 
-    static final EasyConfigLoader LOADER = new EasyConfigLoader(Mrfi.load());
+    static final EasyConfigLoader LOADER = new EasyConfigLoader(Mrfi.load().blocks());
 
     private static final Set<ErrorId> SEEN = ConcurrentHashMap.newKeySet();
     private static final AtomicLong VALID = new AtomicLong();

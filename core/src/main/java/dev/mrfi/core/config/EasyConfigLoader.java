@@ -15,7 +15,6 @@ import dev.mrfi.api.quantization.Quantization;
 import dev.mrfi.api.quantization.QuantizationProvider;
 import dev.mrfi.api.selector.Selector;
 import dev.mrfi.api.selector.SelectorProvider;
-import dev.mrfi.core.Mrfi;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,15 +41,16 @@ public final class EasyConfigLoader {
     private static final Set<String> OBSERVE_ENTRY_KEYS = Set.of("position", "index", "module_name",
             "module_type", "module_fullname");
 
-    private final Mrfi mrfi;
+    private final PluginBlocks blocks;
 
     /**
-     * Creates a loader that resolves plugin names through a library instance.
+     * Creates a loader that resolves plugin names through a registry's block validator, usually
+     * {@code blocks}.
      *
-     * @param mrfi the library
+     * @param blocks the block validator
      */
-    public EasyConfigLoader(Mrfi mrfi) {
-        this.mrfi = Objects.requireNonNull(mrfi, "mrfi is null");
+    public EasyConfigLoader(PluginBlocks blocks) {
+        this.blocks = Objects.requireNonNull(blocks, "blocks is null");
     }
 
     /**
@@ -198,7 +198,7 @@ public final class EasyConfigLoader {
                 layerwise = bool((Map<?, ?>) block, "layerwise", path + ".quantization", true, problems);
             }
             quantization = build(PluginKind.QUANTIZATION, QuantizationProvider.class, block, path + ".quantization",
-                    Mrfi.QUANTIZATION_ENTRY_KEYS, problems);
+                    PluginBlocks.QUANTIZATION_ENTRY_KEYS, problems);
         }
         Optional<FaultInjectEntry.Bound<SelectorProvider, Selector>> selector = Optional.empty();
         if (map.get("selector") != null) {
@@ -209,7 +209,7 @@ public final class EasyConfigLoader {
         if (map.get("error_mode") == null) {
             problems.add(new ConfigProblem(ErrorId.MISSING_KEY, path + ".error_mode",
                     "the entry has no 'error_mode'. Available: "
-                            + mrfi.registry().canonicalNames(PluginKind.ERROR_MODE) + "."));
+                            + blocks.registry().canonicalNames(PluginKind.ERROR_MODE) + "."));
         } else {
             errorMode = build(PluginKind.ERROR_MODE, ErrorModeProvider.class, map.get("error_mode"),
                     path + ".error_mode", Set.of(), problems);
@@ -268,7 +268,7 @@ public final class EasyConfigLoader {
     private <P extends PluginProvider, O> Optional<FaultInjectEntry.Bound<P, O>> build(
             PluginKind kind, Class<P> type, Object block, String path, Set<String> reserved,
             List<ConfigProblem> problems) {
-        Optional<BoundPlugin<P>> bound = mrfi.blocks().bindCollecting(kind, type, block, path, reserved, problems);
+        Optional<BoundPlugin<P>> bound = blocks.bindCollecting(kind, type, block, path, reserved, problems);
         if (bound.isEmpty()) {
             return Optional.empty();
         }
@@ -296,7 +296,7 @@ public final class EasyConfigLoader {
     private ObserveEntry observeEntry(int index, Object raw, String path) {
         Map<?, ?> map = mapping(raw, path, "an observer entry");
         List<ConfigProblem> problems = new ArrayList<>();
-        Optional<BoundPlugin<ObserverProvider>> observer = mrfi.blocks().bindCollecting(PluginKind.OBSERVER,
+        Optional<BoundPlugin<ObserverProvider>> observer = blocks.bindCollecting(PluginKind.OBSERVER,
                 ObserverProvider.class, map, path, OBSERVE_ENTRY_KEYS, problems);
         boolean pre = false;
         Object position = map.get("position");

@@ -24,6 +24,9 @@ import java.util.Set;
  */
 public final class PluginBlocks {
 
+    /** Keys of a quantization block that belong to the injector entry, not to the quantization method. */
+    public static final Set<String> QUANTIZATION_ENTRY_KEYS = Set.of("layerwise");
+
     private final PluginRegistry registry;
 
     /**
@@ -33,6 +36,15 @@ public final class PluginBlocks {
      */
     public PluginBlocks(PluginRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry is null");
+    }
+
+    /**
+     * Returns the registry methods are resolved in.
+     *
+     * @return the registry
+     */
+    public PluginRegistry registry() {
+        return registry;
     }
 
     /**

@@ -66,7 +66,7 @@ public final class Experiments {
         this.batchSize = batchSize;
         this.threads = threads;
         this.seed = seed;
-        this.config = new EasyConfigLoader(mrfi).fromDocument(document);
+        this.config = new EasyConfigLoader(mrfi.blocks()).fromDocument(document);
     }
 
     /**
@@ -122,7 +122,7 @@ public final class Experiments {
             List<List<Future<Integer>>> futures = new ArrayList<>();
             List<Double> rates = new ArrayList<>();
             for (int point = 0; point < bers.length; point++) {
-                EasyConfig atRate = new EasyConfigLoader(mrfi).fromDocument(withBer(bers[point]));
+                EasyConfig atRate = new EasyConfigLoader(mrfi.blocks()).fromDocument(withBer(bers[point]));
                 rates.add(firstRate(bers[point]));
                 InjectionPlan plan = InjectionPlan.build(atRate, model.describe());
                 List<Future<Integer>> trials = new ArrayList<>();

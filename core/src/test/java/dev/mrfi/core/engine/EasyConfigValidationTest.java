@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class EasyConfigValidationTest {
 
-    private static final EasyConfigLoader LOADER = new EasyConfigLoader(FakePlugins.mrfi());
+    private static final EasyConfigLoader LOADER = new EasyConfigLoader(FakePlugins.mrfi().blocks());
 
     private static String errors(String yaml) {
         try {

@@ -28,7 +28,7 @@ class TrialTest {
             new ModuleDescriptor("conv", "Conv2d", Map.of()));
 
     private static InjectionPlan plan(String yaml) {
-        EasyConfig config = new EasyConfigLoader(FakePlugins.mrfi()).parse(yaml, "test.yaml");
+        EasyConfig config = new EasyConfigLoader(FakePlugins.mrfi().blocks()).parse(yaml, "test.yaml");
         return InjectionPlan.build(config, MODEL);
     }
 

@@ -46,7 +46,7 @@ public final class LibraryUse {
     /** Validates the configuration and matches it against the host's modules, once. */
     static InjectionPlan plan() {
         Mrfi mrfi = Mrfi.load(PluginFolders.fromEnvironment().folders());
-        EasyConfig config = new EasyConfigLoader(mrfi).parse(CONFIG, "LibraryUse.CONFIG");
+        EasyConfig config = new EasyConfigLoader(mrfi.blocks()).parse(CONFIG, "LibraryUse.CONFIG");
         return InjectionPlan.build(config, List.of(new ModuleDescriptor("", "Host", Map.of()),
                 new ModuleDescriptor("fc", "Linear", Map.of("weight", WEIGHT))));
     }
