@@ -7,6 +7,7 @@ import dev.mrfi.api.observer.Observer;
 import dev.mrfi.api.selector.Selector;
 import dev.mrfi.core.config.FaultInjectEntry;
 import dev.mrfi.core.config.ObserveEntry;
+import dev.mrfi.core.registry.PluginSource;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -126,6 +127,10 @@ public final class Trial implements ForwardHooks {
 
     private void observe(String module, boolean pre, float[] data, TensorShape shape) {
         List<ObserveEntry> entries = plan.observers(module, pre);
+        if (!entries.isEmpty() && shape.size() > data.length) {
+            throw new InjectionException("at " + module + (pre ? " (input)" : " (output)") + ": the tensor of shape "
+                    + shape + " needs " + shape.size() + " values but the array holds " + data.length);
+        }
         for (int i = 0; i < entries.size(); i++) {
             String key = module + (pre ? ".pre." : ".") + i;
             ObserveEntry entry = entries.get(i);
@@ -207,7 +212,8 @@ public final class Trial implements ForwardHooks {
             } catch (InjectionException e) {
                 throw new InjectionException("at " + site.name() + " (call " + call + "): " + e.getMessage(), e);
             } catch (RuntimeException e) {
-                throw new InjectionException("at " + site.name() + " (call " + call + "): plugin failed: " + e, e);
+                throw new InjectionException("at " + site.name() + " (call " + call + "): a plugin of this entry failed ("
+                        + pluginsOf(entry) + "): " + e, e);
             }
         }
         if (layerwise) {
@@ -241,6 +247,9 @@ public final class Trial implements ForwardHooks {
             }
         }
         entry.errorMode().operator().apply(values, 0, count, random);
+        if (entry.errorMode().operator().code().isPresent()) {
+            checkNoNewNaN(entry, data, indices, values, count);
+        }
         if (before != null) {
             for (int k = 0; k < count; k++) {
                 int index = indices == null ? k : indices[k];
@@ -252,6 +261,24 @@ public final class Trial implements ForwardHooks {
             fiOnly.dequantize(values, 0, count);
         }
         scatter(data, indices, values, count);
+    }
+
+    /** An integer error mode works on whole-number codes; a NaN it did not receive is a plugin fault. */
+    private static void checkNoNewNaN(FaultInjectEntry entry, float[] data, int[] indices, float[] values, int count) {
+        for (int k = 0; k < count; k++) {
+            if (Float.isNaN(values[k]) && !Float.isNaN(data[indices == null ? k : indices[k]])) {
+                throw new InjectionException("error mode " + PluginSource.describe(entry.errorMode().plugin().provider())
+                        + " wrote NaN into an integer code at position " + (indices == null ? k : indices[k]));
+            }
+        }
+    }
+
+    private static String pluginsOf(FaultInjectEntry entry) {
+        StringBuilder text = new StringBuilder();
+        entry.quantization().ifPresent(q -> text.append("quantization ").append(PluginSource.describe(q.plugin().provider())).append("; "));
+        entry.selector().ifPresent(q -> text.append("selector ").append(PluginSource.describe(q.plugin().provider())).append("; "));
+        text.append("error mode ").append(PluginSource.describe(entry.errorMode().plugin().provider()));
+        return text.toString();
     }
 
     private void replayFaults(InjectionSite site, long call, float[] data, TensorShape shape, Quantizer fiOnly) {

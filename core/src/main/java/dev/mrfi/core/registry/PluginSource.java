@@ -11,12 +11,18 @@ import java.security.CodeSource;
 /**
  * Where a provider class came from, for error messages: the JAR or class folder and the class name.
  */
-final class PluginSource {
+public final class PluginSource {
 
     private PluginSource() {
     }
 
-    static String describe(PluginProvider provider) {
+    /**
+     * Names a provider and where it was loaded from.
+     *
+     * @param provider the provider
+     * @return for example {@code com.example.MyProvider (from /plugins/my.jar)}
+     */
+    public static String describe(PluginProvider provider) {
         return describe(provider.getClass());
     }
 

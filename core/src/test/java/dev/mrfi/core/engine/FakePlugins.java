@@ -34,7 +34,7 @@ final class FakePlugins {
     }
 
     static Mrfi mrfi() {
-        return Mrfi.of(DiscoveredPlugins.of(List.<PluginProvider>of(new TimesTen(), new Negate(), new Add100(),
+        return Mrfi.of(DiscoveredPlugins.of(List.<PluginProvider>of(new TimesTen(), new Negate(), new BrokenNaN(), new Add100(),
                 new FirstN(), new RandomByRate())));
     }
 
@@ -84,6 +84,29 @@ final class FakePlugins {
                     for (int i = offset; i < offset + length; i++) {
                         values[i] = -values[i];
                     }
+                }
+
+                @Override
+                public Optional<IntegerCode> code() {
+                    return Optional.of(code);
+                }
+            };
+        }
+    }
+
+    /** A faulty integer error mode that writes NaN. */
+    static final class BrokenNaN implements ErrorModeProvider {
+        @Override public String name() { return "BrokenNaN"; }
+        @Override public String description() { return "Writes NaN into codes."; }
+        @Override public ParameterSchema parameters() { return ParameterSchema.of(BITS); }
+
+        @Override
+        public ErrorMode create(PluginConfig config) {
+            IntegerCode code = IntegerCode.signed(config.get(BITS));
+            return new ErrorMode() {
+                @Override
+                public void apply(float[] values, int offset, int length, RandomGenerator random) {
+                    java.util.Arrays.fill(values, offset, offset + length, Float.NaN);
                 }
 
                 @Override

@@ -184,4 +184,16 @@ class TrialTest {
                 .hasMessage("at fc1/activation_in#0 (call 0): selector FirstN chose position 3, outside the tensor"
                         + " of shape [3] (3 elements)");
     }
+
+    @Test
+    void anIntegerErrorModeThatWritesNaNFailsNamingThePluginAndItsSource() {
+        InjectionPlan plan = plan("faultinject:\n  - type: activation\n    module_name: fc1\n"
+                + "    quantization: {method: TimesTen, bit_width: 8}\n"
+                + "    selector: {method: FirstN, n: 1}\n    error_mode: {method: BrokenNaN, bit_width: 8}\n");
+        assertThatThrownBy(() -> plan.newTrial(0).onInput("fc1", new float[] {0.1f, 0.2f}, TensorShape.of(2)))
+                .isInstanceOf(InjectionException.class)
+                .hasMessageStartingWith("at fc1/activation_in#0 (call 0): error mode "
+                        + FakePlugins.BrokenNaN.class.getName() + " (from ")
+                .hasMessageEndingWith(" wrote NaN into an integer code at position 0");
+    }
 }
