@@ -11,6 +11,7 @@ import dev.mrfi.core.experiment.BerPoint;
 import dev.mrfi.core.experiment.ClassificationModel;
 import dev.mrfi.core.experiment.Experiments;
 import dev.mrfi.core.experiment.LabeledData;
+import dev.mrfi.core.experiment.TrialJournal;
 import dev.mrfi.nn.Network;
 import java.io.IOException;
 import java.io.Writer;
@@ -72,6 +73,14 @@ final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--layerwise", description = "Inject into one layer at a time and report each layer's accuracy.")
     boolean layerwise;
 
+    @Option(names = "--resume", description = "Continue an interrupted run in --out: trials recorded in"
+            + " trials.jsonl are not run again; the settings must be the same.")
+    boolean resume;
+
+    @Option(names = "--manifest", description = "Write every injected fault as one JSON line to this file, in trial"
+            + " order (trials recorded before a --resume are not repeated and not listed).")
+    Path manifest;
+
     @Option(names = "--observe", description = "Run every batch golden then faulty with the configuration as given and"
             + " print each layer's RMSE between golden and faulty outputs.")
     boolean observe;
@@ -132,11 +141,35 @@ final class ExperimentCommand implements Callable<Integer> {
             }
         }
         long start = System.nanoTime();
-        List<BerPoint> rows = experiments.berSweep(points, repeats, new ProgressBar(System.err, "trials"));
+        Files.createDirectories(out);
+        Path journalFile = out.resolve("trials.jsonl");
+        String description = experiments.describe(points, repeats, weights == null ? "embedded LeNet-5" : weights.toString());
+        Map<String, List<String>> faults = new java.util.concurrent.ConcurrentHashMap<>();
+        Experiments.TrialFaults faultSinks = manifest == null ? null : key -> {
+            List<String> lines = new java.util.ArrayList<>();
+            faults.put(key, lines);
+            return record -> lines.add("{\"trial\":\"" + key + "\"," + record.toJson().substring(1));
+        };
+        List<BerPoint> rows;
+        try (TrialJournal journal = resume ? TrialJournal.resume(journalFile, description)
+                : TrialJournal.create(journalFile, description)) {
+            if (resume) {
+                System.err.println("resuming: " + journal.size() + " trial(s) already recorded in " + journalFile
+                        + (journal.discardedLines() > 0 ? "; discarded a torn last line" : ""));
+            }
+            rows = experiments.berSweep(points, repeats, new ProgressBar(System.err, "trials"), journal, faultSinks);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         printTable(rows);
-        Files.createDirectories(out);
         writeCsv(rows, out.resolve("ber_accuracy.csv"));
+        if (manifest != null) {
+            writeManifest(faults, points, repeats);
+        }
+        int failed = rows.stream().mapToInt(BerPoint::failures).sum();
+        if (failed > 0) {
+            System.err.printf(Locale.ROOT, "warning: %d trial(s) failed because a plugin failed; their points use the"
+                    + " trials that finished. Details in %s%n", failed, journalFile);
+        }
         AccuracyPlot.write(rows, "LeNet-5 / Fashion-MNIST, " + configName + ", " + dataset.size() + " images, "
                 + repeats + " trial(s) per point", out.resolve("ber_accuracy.png"));
         System.out.printf(Locale.ROOT, "%nwrote %s and %s (%.1f s)%n", out.resolve("ber_accuracy.csv"),
@@ -182,11 +215,25 @@ final class ExperimentCommand implements Callable<Integer> {
         return 0;
     }
 
+    private void writeManifest(Map<String, List<String>> faults, double[] points, int repeats) throws IOException {
+        try (Writer writer = Files.newBufferedWriter(manifest, StandardCharsets.UTF_8)) {
+            for (double ber : points) {
+                for (int repeat = 0; repeat < repeats; repeat++) {
+                    for (String line : faults.getOrDefault("ber=" + ber + "/repeat=" + repeat, List.of())) {
+                        writer.write(line);
+                        writer.write('\n');
+                    }
+                }
+            }
+        }
+    }
+
     static void printTable(List<BerPoint> rows) {
         System.out.printf(Locale.ROOT, "%-10s %-10s %10s %10s %10s %8s%n", "ber", "rate", "accuracy", "low95", "high95", "repeats");
         for (BerPoint row : rows) {
             String ber = row.ber() == 0 ? "golden" : String.format(Locale.ROOT, "%.3g", row.ber());
-            String note = row.accuracy().repeats() == 0 ? "  (skipped: accuracy fell below 1 %)" : "";
+            String note = row.failures() > 0 ? "  (" + row.failures() + " failed)"
+                    : row.accuracy().repeats() == 0 ? "  (skipped: accuracy fell below 1 %)" : "";
             System.out.printf(Locale.ROOT, "%-10s %-10.3g %10.4f %10.4f %10.4f %8d%s%n", ber, row.rate(),
                     row.accuracy().mean(), row.accuracy().low(), row.accuracy().high(), row.accuracy().repeats(), note);
         }

@@ -225,7 +225,12 @@ public final class Trial implements ForwardHooks {
         FaultInjectEntry entry = site.entry();
         SplittableRandom random = SiteRandom.stream(seed, site.name(), call);
         Optional<Selector> selector = entry.selector().map(FaultInjectEntry.Bound::operator);
-        int[] indices = selector.isPresent() ? selector.get().select(shape, random) : null;
+        int[] indices;
+        try {
+            indices = selector.isPresent() ? selector.get().select(shape, random) : null;
+        } catch (RuntimeException e) {
+            throw pluginFailure("selector", entry.selector().get().plugin().provider(), e);
+        }
         int count = indices == null ? shape.size() : indices.length;
         if (count == 0) {
             return;
@@ -233,7 +238,8 @@ public final class Trial implements ForwardHooks {
         if (indices != null) {
             for (int index : indices) {
                 if (index < 0 || index >= shape.size()) {
-                    throw new InjectionException("selector " + entry.selector().get().name() + " chose position " + index
+                    throw new InjectionException("selector " + entry.selector().get().name() + " ("
+                        + PluginSource.describe(entry.selector().get().plugin().provider()) + ") chose position " + index
                             + ", outside the tensor of shape " + shape + " (" + shape.size() + " elements)");
                 }
             }
@@ -246,7 +252,11 @@ public final class Trial implements ForwardHooks {
                 System.arraycopy(values, 0, before, 0, count);
             }
         }
-        entry.errorMode().operator().apply(values, 0, count, random);
+        try {
+            entry.errorMode().operator().apply(values, 0, count, random);
+        } catch (RuntimeException e) {
+            throw pluginFailure("error mode", entry.errorMode().plugin().provider(), e);
+        }
         if (entry.errorMode().operator().code().isPresent()) {
             checkNoNewNaN(entry, data, indices, values, count);
         }
@@ -261,6 +271,13 @@ public final class Trial implements ForwardHooks {
             fiOnly.dequantize(values, 0, count);
         }
         scatter(data, indices, values, count);
+    }
+
+    private static InjectionException pluginFailure(String kind, dev.mrfi.api.PluginProvider provider,
+                                                    RuntimeException e) {
+        String reason = e instanceof InjectionException ? e.getMessage() : e.toString();
+        return new InjectionException(kind + " " + provider.name() + " (" + PluginSource.describe(provider) + ") failed: "
+                + reason, e);
     }
 
     /** An integer error mode works on whole-number codes; a NaN it did not receive is a plugin fault. */

@@ -5,7 +5,8 @@ package dev.mrfi.core.experiment;
  *
  * @param ber      the bit error rate; 0 for the golden (fault-free, quantized) row
  * @param rate     the selector rate used: {@code ber} times the bit width of the faulted values
- * @param accuracy the accuracy estimate
+ * @param accuracy the accuracy estimate over the trials that finished
+ * @param failures trials of this point that failed because a plugin failed
  */
-public record BerPoint(double ber, double rate, AccuracyEstimate accuracy) {
+public record BerPoint(double ber, double rate, AccuracyEstimate accuracy, int failures) {
 }

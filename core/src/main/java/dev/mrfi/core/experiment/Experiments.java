@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -98,14 +99,13 @@ public final class Experiments {
      */
     public AccuracyEstimate goldenAccuracy() {
         InjectionPlan plan = plan();
-        int correct = runTrial(plan, 0L, true, trial -> { });
+        int correct = runTrial(plan, 0L, true, trial -> { }, null);
         return AccuracyEstimate.of(new int[] {correct}, data.size());
     }
 
     /**
-     * Sweeps the bit error rate: for each BER, every rate selector's rate becomes BER times the bit width
-     * of the values its entry faults, and {@code repeats} trials run. The golden row comes first with BER 0.
-     * Once a point's mean accuracy falls below {@link #STOP_BELOW}, later points are skipped.
+     * Sweeps the bit error rate without a journal or manifest; see
+     * {@link #berSweep(double[], int, ProgressListener, TrialJournal, TrialFaults)}.
      *
      * @param bers     the bit error rates, in the order to report them
      * @param repeats  trials per point
@@ -113,25 +113,51 @@ public final class Experiments {
      * @return one row per BER, golden first
      */
     public List<BerPoint> berSweep(double[] bers, int repeats, ProgressListener progress) {
+        return berSweep(bers, repeats, progress, null, null);
+    }
+
+    /**
+     * Sweeps the bit error rate: for each BER, every rate selector's rate becomes BER times the bit width
+     * of the values its entry faults, and {@code repeats} trials run. The golden row comes first with BER 0.
+     * Once a point's mean accuracy falls below {@link #STOP_BELOW}, later points are skipped.
+     *
+     * <p>A trial whose plugins fail is recorded as failed and the sweep goes on; its point's estimate uses
+     * the trials that finished. With a journal, every finished trial is recorded durably as it ends, and
+     * trials the journal already holds are not run again, so an interrupted sweep resumes where it stopped
+     * and ends with the same rows.
+     *
+     * @param bers     the bit error rates, in the order to report them
+     * @param repeats  trials per point
+     * @param progress called with (finished, total) trials
+     * @param journal  where finished trials are recorded and looked up, or null
+     * @param faults   receives each run trial's faults, or null
+     * @return one row per BER, golden first
+     */
+    public List<BerPoint> berSweep(double[] bers, int repeats, ProgressListener progress, TrialJournal journal,
+                                   TrialFaults faults) {
         List<BerPoint> rows = new ArrayList<>();
-        rows.add(new BerPoint(0, 0, goldenAccuracy()));
+        TrialJournal.TrialOutcome golden = outcome(journal, "golden", () -> runTrial(plan(), 0L, true, trial -> { }, null));
+        rows.add(new BerPoint(0, 0, estimate(List.of(golden)), golden.failed() ? 1 : 0));
         int total = bers.length * repeats;
         AtomicInteger finished = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<List<Future<Integer>>> futures = new ArrayList<>();
+            List<List<Future<TrialJournal.TrialOutcome>>> futures = new ArrayList<>();
             List<Double> rates = new ArrayList<>();
             for (int point = 0; point < bers.length; point++) {
                 EasyConfig atRate = new EasyConfigLoader(mrfi.blocks()).fromDocument(withBer(bers[point]));
                 rates.add(firstRate(bers[point]));
                 InjectionPlan plan = InjectionPlan.build(atRate, model.describe());
-                List<Future<Integer>> trials = new ArrayList<>();
+                List<Future<TrialJournal.TrialOutcome>> trials = new ArrayList<>();
                 for (int repeat = 0; repeat < repeats; repeat++) {
                     long trialSeed = trialSeed(point, repeat);
+                    String key = "ber=" + bers[point] + "/repeat=" + repeat;
                     trials.add(pool.submit(() -> {
-                        int correct = runTrial(plan, trialSeed, false, trial -> { });
+                        TrialJournal.TrialOutcome outcome = outcome(journal, key,
+                                () -> runTrial(plan, trialSeed, false, trial -> { },
+                                        faults == null ? null : faults.sinkFor(key)));
                         progress.update(finished.incrementAndGet(), total);
-                        return correct;
+                        return outcome;
                     }));
                 }
                 futures.add(trials);
@@ -140,21 +166,84 @@ public final class Experiments {
             for (int point = 0; point < bers.length; point++) {
                 if (stopped) {
                     futures.get(point).forEach(f -> f.cancel(true));
-                    rows.add(new BerPoint(bers[point], rates.get(point), AccuracyEstimate.SKIPPED));
+                    rows.add(new BerPoint(bers[point], rates.get(point), AccuracyEstimate.SKIPPED, 0));
                     continue;
                 }
-                int[] correct = new int[repeats];
+                List<TrialJournal.TrialOutcome> outcomes = new ArrayList<>();
                 for (int repeat = 0; repeat < repeats; repeat++) {
-                    correct[repeat] = await(futures.get(point).get(repeat));
+                    outcomes.add(await(futures.get(point).get(repeat)));
                 }
-                AccuracyEstimate estimate = AccuracyEstimate.of(correct, data.size());
-                rows.add(new BerPoint(bers[point], rates.get(point), estimate));
-                stopped = estimate.mean() < STOP_BELOW;
+                AccuracyEstimate estimate = estimate(outcomes);
+                int failures = (int) outcomes.stream().filter(TrialJournal.TrialOutcome::failed).count();
+                rows.add(new BerPoint(bers[point], rates.get(point), estimate, failures));
+                stopped = estimate.repeats() > 0 && estimate.mean() < STOP_BELOW;
             }
         } finally {
             pool.shutdownNow();
         }
         return rows;
+    }
+
+    private TrialJournal.TrialOutcome outcome(TrialJournal journal, String key, java.util.function.IntSupplier run) {
+        if (journal != null) {
+            Optional<TrialJournal.TrialOutcome> done = journal.find(key);
+            if (done.isPresent()) {
+                return done.get();
+            }
+        }
+        TrialJournal.TrialOutcome outcome;
+        try {
+            outcome = new TrialJournal.TrialOutcome(key, run.getAsInt(), data.size(), null);
+        } catch (RuntimeException e) {
+            outcome = new TrialJournal.TrialOutcome(key, -1, data.size(), String.valueOf(e.getMessage()));
+        }
+        if (journal != null) {
+            journal.record(outcome);
+        }
+        return outcome;
+    }
+
+    private AccuracyEstimate estimate(List<TrialJournal.TrialOutcome> outcomes) {
+        int[] correct = outcomes.stream().filter(o -> !o.failed()).mapToInt(TrialJournal.TrialOutcome::correct).toArray();
+        return AccuracyEstimate.of(correct, data.size());
+    }
+
+    /**
+     * Describes everything that decides a sweep's results, for a journal header: the configuration, the
+     * points, repeats, seed, batch size and a checksum of the data. The thread count is left out on
+     * purpose: it does not change results.
+     *
+     * @param bers    the bit error rates
+     * @param repeats trials per point
+     * @param model   a description of the model, such as its weights file
+     * @return the description
+     */
+    public String describe(double[] bers, int repeats, String model) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(4 * (data.images().length + data.labels().length));
+        for (float value : data.images()) {
+            buffer.putFloat(value);
+        }
+        for (int label : data.labels()) {
+            buffer.putInt(label);
+        }
+        crc.update(buffer.array());
+        return "config=" + document + "; bers=" + Arrays.toString(bers) + "; repeats=" + repeats + "; seed=" + seed
+                + "; batch=" + batchSize + "; data=" + data.size() + " examples, crc32 " + Long.toHexString(crc.getValue())
+                + "; model=" + model;
+    }
+
+    /** Gives each trial of a sweep its own fault sink, named by the trial's key. */
+    @FunctionalInterface
+    public interface TrialFaults {
+
+        /**
+         * Returns the sink for one trial; called from the worker thread that runs it.
+         *
+         * @param trialKey the trial's key, for example {@code ber=1.0E-5/repeat=0}
+         * @return the sink
+         */
+        dev.mrfi.core.engine.FaultSink sinkFor(String trialKey);
     }
 
     /**
@@ -184,7 +273,7 @@ public final class Experiments {
                 List<Future<Integer>> trials = new ArrayList<>();
                 for (int repeat = 0; repeat < repeats; repeat++) {
                     long trialSeed = trialSeed(1000 + m, repeat);
-                    trials.add(pool.submit(() -> runTrial(plan, trialSeed, false, trial -> trial.restrictToModule(module))));
+                    trials.add(pool.submit(() -> runTrial(plan, trialSeed, false, trial -> trial.restrictToModule(module), null)));
                 }
                 futures.put(module, trials);
             }
@@ -277,8 +366,9 @@ public final class Experiments {
         return h ^ (h >>> 29);
     }
 
-    private int runTrial(InjectionPlan plan, long trialSeed, boolean golden, Consumer<Trial> setup) {
-        Trial trial = plan.newTrial(trialSeed);
+    private int runTrial(InjectionPlan plan, long trialSeed, boolean golden, Consumer<Trial> setup,
+                         dev.mrfi.core.engine.FaultSink sink) {
+        Trial trial = sink == null ? plan.newTrial(trialSeed) : plan.newTrial(trialSeed, sink);
         trial.setGolden(golden);
         setup.accept(trial);
         int[] correct = new int[1];
@@ -315,7 +405,7 @@ public final class Experiments {
         }
     }
 
-    private static int await(Future<Integer> future) {
+    private static <T> T await(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {

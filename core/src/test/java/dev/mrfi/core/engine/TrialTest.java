@@ -181,8 +181,9 @@ class TrialTest {
                 + "    selector: {method: FirstN, n: 5}\n    error_mode: {method: Add100}\n");
         assertThatThrownBy(() -> plan.newTrial(0).onInput("fc1", new float[3], TensorShape.of(3)))
                 .isInstanceOf(InjectionException.class)
-                .hasMessage("at fc1/activation_in#0 (call 0): selector FirstN chose position 3, outside the tensor"
-                        + " of shape [3] (3 elements)");
+                .hasMessageStartingWith("at fc1/activation_in#0 (call 0): selector FirstN ("
+                        + FakePlugins.FirstN.class.getName() + " (from ")
+                .hasMessageEndingWith(") chose position 3, outside the tensor of shape [3] (3 elements)");
     }
 
     @Test
