@@ -1,0 +1,63 @@
+package dev.mrfi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mrfi.nn.io.NpyArray;
+import dev.mrfi.nn.io.Npz;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --weights} runs any LeNet-5 saved as a PyTorch state_dict in an .npz, and rejects one that does not fit. */
+class WeightsOptionTest {
+
+    private static Map<String, NpyArray> shippedWeights(Path folder) throws IOException {
+        Path copy = folder.resolve("shipped.npz");
+        try (InputStream in = WeightsOptionTest.class.getResourceAsStream("/dev/mrfi/nn/lenet-fashion-mnist.npz")) {
+            Files.copy(in, copy);
+        }
+        return Npz.read(copy);
+    }
+
+    @Test
+    void anotherLeNetsWeightsRunUnchanged(@TempDir Path folder) throws IOException {
+        Map<String, NpyArray> state = new LinkedHashMap<>(shippedWeights(folder));
+        // another model: the last layer's classes swapped pairwise, saved compressed as np.savez_compressed does
+        NpyArray fc3 = state.get("fc3.weight");
+        float[] swapped = fc3.data().clone();
+        int columns = fc3.shape().dim(1);
+        for (int row = 0; row < 10; row += 2) {
+            System.arraycopy(fc3.data(), (row + 1) * columns, swapped, row * columns, columns);
+            System.arraycopy(fc3.data(), row * columns, swapped, (row + 1) * columns, columns);
+        }
+        state.put("fc3.weight", NpyArray.of(fc3.shape(), swapped));
+        Path other = folder.resolve("other-lenet.npz");
+        Npz.writeCompressed(other, state);
+
+        Path out = folder.resolve("out");
+        CommandRunner result = CommandRunner.run("experiment", "--weights", other.toString(), "--data",
+                ExperimentCommandTest.embeddedDataFolder(folder).toString(), "--ber", "1e-6", "--out", out.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        List<String> csv = Files.readAllLines(out.resolve("ber_accuracy.csv"));
+        double golden = Double.parseDouble(csv.get(1).split(",")[2]);
+        assertThat(golden).as("classes swapped, so most predictions are wrong").isLessThan(0.3);
+    }
+
+    @Test
+    void weightsThatDoNotFitLeNetAreAUsageErrorListingTheKeys(@TempDir Path folder) throws IOException {
+        Map<String, NpyArray> state = new LinkedHashMap<>(shippedWeights(folder));
+        state.remove("fc2.bias");
+        Path broken = folder.resolve("broken.npz");
+        Npz.write(broken, state);
+        CommandRunner result = CommandRunner.run("experiment", "--weights", broken.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("cannot load LeNet weights from " + broken).contains("fc2.bias")
+                .doesNotContain("\tat ");
+    }
+}
