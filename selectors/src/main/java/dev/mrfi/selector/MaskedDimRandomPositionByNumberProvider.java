@@ -47,6 +47,6 @@ public final class MaskedDimRandomPositionByNumberProvider implements SelectorPr
     public Selector create(PluginConfig config) {
         DimensionFilter filter = new DimensionFilter(true,
                 DimensionLists.resolve(config, DimensionLists.MASKS));
-        return new MaskedDimRandomPositionByNumber(config.get(N), filter, config.get(SelectorParameters.DISTINCT));
+        return new FilteredPositionsByNumber(name(), config.get(N), filter, config.get(SelectorParameters.DISTINCT));
     }
 }

@@ -50,7 +50,7 @@ public final class MaskedDimRandomPositionByRateProvider implements SelectorProv
     public Selector create(PluginConfig config) {
         DimensionFilter filter = new DimensionFilter(true,
                 DimensionLists.resolve(config, DimensionLists.MASKS));
-        return new MaskedDimRandomPositionByRate(config.get(RATE), config.get(SelectorParameters.POISSON), filter,
+        return new FilteredPositionsByRate(name(), config.get(RATE), config.get(SelectorParameters.POISSON), filter,
                 config.get(SelectorParameters.DISTINCT));
     }
 }

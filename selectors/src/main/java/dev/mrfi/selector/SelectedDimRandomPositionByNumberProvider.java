@@ -48,6 +48,6 @@ public final class SelectedDimRandomPositionByNumberProvider implements Selector
     public Selector create(PluginConfig config) {
         DimensionFilter filter = new DimensionFilter(false,
                 DimensionLists.resolve(config, DimensionLists.SELECTIONS));
-        return new SelectedDimRandomPositionByNumber(config.get(N), filter, config.get(SelectorParameters.DISTINCT));
+        return new FilteredPositionsByNumber(name(), config.get(N), filter, config.get(SelectorParameters.DISTINCT));
     }
 }

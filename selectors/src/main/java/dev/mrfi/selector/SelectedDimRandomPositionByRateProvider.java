@@ -51,7 +51,7 @@ public final class SelectedDimRandomPositionByRateProvider implements SelectorPr
     public Selector create(PluginConfig config) {
         DimensionFilter filter = new DimensionFilter(false,
                 DimensionLists.resolve(config, DimensionLists.SELECTIONS));
-        return new SelectedDimRandomPositionByRate(config.get(RATE), config.get(SelectorParameters.POISSON), filter,
+        return new FilteredPositionsByRate(name(), config.get(RATE), config.get(SelectorParameters.POISSON), filter,
                 config.get(SelectorParameters.DISTINCT));
     }
 }

@@ -4,14 +4,16 @@ import dev.mrfi.api.TensorShape;
 import dev.mrfi.api.selector.Selector;
 import java.util.random.RandomGenerator;
 
-/** {@code n} uniform positions whose indices are masked in no dimension. */
-final class MaskedDimRandomPositionByNumber implements Selector {
+/** {@code n} uniform positions among those a dimension filter allows (masked or selected indices). */
+final class FilteredPositionsByNumber implements Selector {
 
+    private final String name;
     private final int count;
     private final DimensionFilter filter;
     private final boolean distinct;
 
-    MaskedDimRandomPositionByNumber(int count, DimensionFilter filter, boolean distinct) {
+    FilteredPositionsByNumber(String name, int count, DimensionFilter filter, boolean distinct) {
+        this.name = name;
         this.count = count;
         this.filter = filter;
         this.distinct = distinct;
@@ -24,6 +26,6 @@ final class MaskedDimRandomPositionByNumber implements Selector {
 
     @Override
     public String toString() {
-        return "MaskedDimRandomPositionByNumber(n=" + count + ", " + filter + ", distinct=" + distinct + ")";
+        return name + "(n=" + count + ", " + filter + ", distinct=" + distinct + ")";
     }
 }

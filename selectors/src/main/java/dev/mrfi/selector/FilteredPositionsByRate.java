@@ -5,18 +5,20 @@ import dev.mrfi.api.selector.Selector;
 import java.util.random.RandomGenerator;
 
 /**
- * Uniform positions whose indices are masked in no dimension, with a count whose mean is {@code rate}
- * times the number of such positions: the rate scaled by the eligible share of every masked dimension,
- * not only the last one as in the reference.
+ * Uniform positions among those a dimension filter allows (masked or selected indices), with a count whose
+ * mean is {@code rate} times the number of allowed positions: the rate scaled by the eligible share of
+ * every constrained dimension, not only the last one as in the reference.
  */
-final class MaskedDimRandomPositionByRate implements Selector {
+final class FilteredPositionsByRate implements Selector {
 
+    private final String name;
     private final double rate;
     private final boolean poisson;
     private final DimensionFilter filter;
     private final boolean distinct;
 
-    MaskedDimRandomPositionByRate(double rate, boolean poisson, DimensionFilter filter, boolean distinct) {
+    FilteredPositionsByRate(String name, double rate, boolean poisson, DimensionFilter filter, boolean distinct) {
+        this.name = name;
         this.rate = rate;
         this.poisson = poisson;
         this.filter = filter;
@@ -32,7 +34,7 @@ final class MaskedDimRandomPositionByRate implements Selector {
 
     @Override
     public String toString() {
-        return "MaskedDimRandomPositionByRate(rate=" + rate + ", poisson=" + poisson + ", " + filter
+        return name + "(rate=" + rate + ", poisson=" + poisson + ", " + filter
                 + ", distinct=" + distinct + ")";
     }
 }
