@@ -2,9 +2,9 @@ package dev.mrfi.core.engine;
 
 import dev.mrfi.api.InjectionException;
 import dev.mrfi.api.TensorShape;
+import dev.mrfi.api.quantization.Quantization;
 import dev.mrfi.api.quantization.Quantizer;
 import dev.mrfi.api.observer.Observer;
-import dev.mrfi.api.selector.Selector;
 import dev.mrfi.core.config.FaultInjectEntry;
 import dev.mrfi.core.config.ObserveEntry;
 import dev.mrfi.core.registry.PluginSource;
@@ -25,6 +25,8 @@ import java.util.SplittableRandom;
  * <p>For each entry at a hook, in configuration order: enabled check; {@code auto} range from the whole
  * tensor; layerwise quantize; then unless golden: select, gather, FI-only quantize, error mode, FI-only
  * dequantize, scatter; finally layerwise dequantize. A golden run still quantizes but injects nothing.
+ * Beyond the layerwise passes, the work is proportional to the positions selected: an FI-only range is
+ * resolved only when something was selected, and nothing is copied unless a fault sink is set.
  */
 public final class Trial implements ForwardHooks {
 
@@ -196,18 +198,21 @@ public final class Trial implements ForwardHooks {
             throw new InjectionException("at " + site.name() + ": the tensor of shape " + shape + " needs " + size
                     + " values but the array holds " + data.length);
         }
-        Quantizer quantizer = entry.quantization().map(q -> q.operator().forTensor(data, 0, size)).orElse(null);
-        boolean layerwise = quantizer != null && entry.layerwise();
+        Quantization quantization = entry.quantization().isPresent() ? entry.quantization().get().operator() : null;
+        boolean layerwise = quantization != null && entry.layerwise();
+        // a layerwise range is resolved before the tensor changes; an FI-only one in injectFaults
+        Quantizer quantizer = layerwise ? quantization.forTensor(data, 0, size) : null;
         if (layerwise) {
             quantizer.quantize(data, 0, size);
         }
         if (!golden && (onlyModule == null || onlyModule.equals(site.module()))) {
             long call = calls.computeIfAbsent(site.name(), k -> new long[1])[0]++;
+            Quantization fiOnly = layerwise ? null : quantization;
             try {
                 if (replay.isPresent()) {
-                    replayFaults(site, call, data, shape, layerwise ? null : quantizer);
+                    replayFaults(site, call, data, shape, fiOnly);
                 } else {
-                    injectFaults(site, call, data, shape, layerwise ? null : quantizer);
+                    injectFaults(site, call, data, shape, fiOnly);
                 }
             } catch (InjectionException e) {
                 throw new InjectionException("at " + site.name() + " (call " + call + "): " + e.getMessage(), e);
@@ -221,13 +226,17 @@ public final class Trial implements ForwardHooks {
         }
     }
 
-    private void injectFaults(InjectionSite site, long call, float[] data, TensorShape shape, Quantizer fiOnly) {
+    /**
+     * Draws, gathers and injects the faults of one call. With FI-only quantization ({@code fiOnly} not null)
+     * the range comes from the whole tensor, which is still unchanged here; it is resolved only when at
+     * least one position is selected, since an {@code auto} range costs a pass over the tensor.
+     */
+    private void injectFaults(InjectionSite site, long call, float[] data, TensorShape shape, Quantization fiOnly) {
         FaultInjectEntry entry = site.entry();
         SplittableRandom random = SiteRandom.stream(seed, site.name(), call);
-        Optional<Selector> selector = entry.selector().map(FaultInjectEntry.Bound::operator);
         int[] indices;
         try {
-            indices = selector.isPresent() ? selector.get().select(shape, random) : null;
+            indices = entry.selector().isPresent() ? entry.selector().get().operator().select(shape, random) : null;
         } catch (RuntimeException e) {
             throw pluginFailure("selector", entry.selector().get().plugin().provider(), e);
         }
@@ -244,10 +253,11 @@ public final class Trial implements ForwardHooks {
                 }
             }
         }
+        Quantizer quantizer = fiOnly == null ? null : fiOnly.forTensor(data, 0, shape.size());
         float[] values = gather(data, indices, count);
         float[] before = sink == FaultSink.NONE ? null : java.util.Arrays.copyOf(values, count);
-        if (fiOnly != null) {
-            fiOnly.quantize(values, 0, count);
+        if (quantizer != null) {
+            quantizer.quantize(values, 0, count);
             if (before != null) {
                 System.arraycopy(values, 0, before, 0, count);
             }
@@ -267,8 +277,8 @@ public final class Trial implements ForwardHooks {
                         before[k], values[k], entry.errorMode().name()));
             }
         }
-        if (fiOnly != null) {
-            fiOnly.dequantize(values, 0, count);
+        if (quantizer != null) {
+            quantizer.dequantize(values, 0, count);
         }
         scatter(data, indices, values, count);
     }
@@ -298,7 +308,7 @@ public final class Trial implements ForwardHooks {
         return text.toString();
     }
 
-    private void replayFaults(InjectionSite site, long call, float[] data, TensorShape shape, Quantizer fiOnly) {
+    private void replayFaults(InjectionSite site, long call, float[] data, TensorShape shape, Quantization fiOnly) {
         List<FaultRecord> faults = replay.get().faults(site.name(), call);
         int count = faults.size();
         int[] indices = new int[count];
@@ -317,8 +327,8 @@ public final class Trial implements ForwardHooks {
             values[k] = fault.after();
             sink.accept(fault);
         }
-        if (fiOnly != null) {
-            fiOnly.dequantize(values, 0, count);
+        if (fiOnly != null && count > 0) {
+            fiOnly.forTensor(data, 0, shape.size()).dequantize(values, 0, count);
         }
         scatter(data, indices, values, count);
     }

@@ -93,14 +93,40 @@ public final class Experiments {
     }
 
     /**
-     * Runs a golden pass over the data: quantization applies, no faults.
+     * Runs a golden pass over the data: quantization applies, no faults. The batches are shared out among
+     * the worker threads; a golden pass draws nothing at random, so the result does not depend on how.
      *
      * @return the accuracy estimate of the single deterministic trial
      */
     public AccuracyEstimate goldenAccuracy() {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            return AccuracyEstimate.of(new int[] {sum(submitGolden(pool))}, data.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Submits the golden pass as one contiguous share of the batches per worker thread. */
+    private List<Future<Integer>> submitGolden(ExecutorService pool) {
         InjectionPlan plan = plan();
-        int correct = runTrial(plan, 0L, true, trial -> { }, null);
-        return AccuracyEstimate.of(new int[] {correct}, data.size());
+        int batches = (data.size() + batchSize - 1) / batchSize;
+        int shares = Math.max(1, Math.min(threads, batches));
+        List<Future<Integer>> futures = new ArrayList<>();
+        for (int share = 0; share < shares; share++) {
+            int first = (int) ((long) batches * share / shares);
+            int end = (int) ((long) batches * (share + 1) / shares);
+            futures.add(pool.submit(() -> runBatches(plan, 0L, true, trial -> { }, null, first, end)));
+        }
+        return futures;
+    }
+
+    private static int sum(List<Future<Integer>> futures) {
+        int total = 0;
+        for (Future<Integer> future : futures) {
+            total += await(future);
+        }
+        return total;
     }
 
     /**
@@ -136,12 +162,13 @@ public final class Experiments {
     public List<BerPoint> berSweep(double[] bers, int repeats, ProgressListener progress, TrialJournal journal,
                                    TrialFaults faults) {
         List<BerPoint> rows = new ArrayList<>();
-        TrialJournal.TrialOutcome golden = outcome(journal, "golden", () -> runTrial(plan(), 0L, true, trial -> { }, null));
-        rows.add(new BerPoint(0, 0, estimate(List.of(golden)), golden.failed() ? 1 : 0));
         int total = bers.length * repeats;
         AtomicInteger finished = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
+            // queued first and split, so the golden pass keeps every thread busy instead of running alone
+            Optional<TrialJournal.TrialOutcome> recorded = journal == null ? Optional.empty() : journal.find("golden");
+            List<Future<Integer>> goldenShares = recorded.isPresent() ? List.of() : submitGolden(pool);
             List<List<Future<TrialJournal.TrialOutcome>>> futures = new ArrayList<>();
             List<Double> rates = new ArrayList<>();
             for (int point = 0; point < bers.length; point++) {
@@ -162,6 +189,9 @@ public final class Experiments {
                 }
                 futures.add(trials);
             }
+            TrialJournal.TrialOutcome golden = recorded.isPresent() ? recorded.get()
+                    : outcome(journal, "golden", () -> sum(goldenShares));
+            rows.add(new BerPoint(0, 0, estimate(List.of(golden)), golden.failed() ? 1 : 0));
             boolean stopped = false;
             for (int point = 0; point < bers.length; point++) {
                 if (stopped) {
@@ -368,11 +398,17 @@ public final class Experiments {
 
     private int runTrial(InjectionPlan plan, long trialSeed, boolean golden, Consumer<Trial> setup,
                          dev.mrfi.core.engine.FaultSink sink) {
+        return runBatches(plan, trialSeed, golden, setup, sink, 0, Integer.MAX_VALUE);
+    }
+
+    /** Runs one trial over the batches {@code [firstBatch, endBatch)} and counts the correct predictions. */
+    private int runBatches(InjectionPlan plan, long trialSeed, boolean golden, Consumer<Trial> setup,
+                           dev.mrfi.core.engine.FaultSink sink, int firstBatch, int endBatch) {
         Trial trial = sink == null ? plan.newTrial(trialSeed) : plan.newTrial(trialSeed, sink);
         trial.setGolden(golden);
         setup.accept(trial);
         int[] correct = new int[1];
-        forEachBatch((input, shape, labels) -> {
+        forEachBatch(firstBatch, endBatch, (input, shape, labels) -> {
             float[] logits = model.forward(input, shape, trial);
             int classes = logits.length / labels.length;
             for (int i = 0; i < labels.length; i++) {
@@ -395,9 +431,15 @@ public final class Experiments {
     }
 
     private void forEachBatch(BatchConsumer consumer) {
+        forEachBatch(0, Integer.MAX_VALUE, consumer);
+    }
+
+    private void forEachBatch(int firstBatch, int endBatch, BatchConsumer consumer) {
         int[] dims = data.shape().dims();
         int perExample = data.images().length / data.size();
-        for (int start = 0; start < data.size(); start += batchSize) {
+        long from = (long) firstBatch * batchSize;
+        long to = Math.min(data.size(), (long) endBatch * batchSize);
+        for (int start = (int) from; start < to; start += batchSize) {
             int count = Math.min(batchSize, data.size() - start);
             float[] input = Arrays.copyOfRange(data.images(), start * perExample, (start + count) * perExample);
             dims[0] = count;

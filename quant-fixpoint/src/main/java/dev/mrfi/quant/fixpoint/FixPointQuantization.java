@@ -1,5 +1,7 @@
 package dev.mrfi.quant.fixpoint;
 
+import dev.mrfi.api.quantization.FloatRounding;
+
 import dev.mrfi.api.IntegerCode;
 import dev.mrfi.api.quantization.Quantization;
 import dev.mrfi.api.quantization.Quantizer;
@@ -38,12 +40,25 @@ final class FixPointQuantization implements Quantization, Quantizer {
         return this;
     }
 
+    /**
+     * Clamps with {@code Math.max}/{@code Math.min}, which agree with the reference's comparisons here
+     * (NaN and -0.0 pass through, the bounds are {@code ±M}), and rounds with {@link HalfEven}, so the loop
+     * vectorizes; more than 22 integer and fraction bits exceed {@link HalfEven#MAX_EXACT} and take the
+     * scalar {@code Math.rint} loop.
+     */
     @Override
     public void quantize(float[] data, int offset, int length) {
         final float s = toCode;
         final float m = limit;
         final float minusM = -limit;
-        for (int i = offset, end = offset + length; i < end; i++) {
+        final int end = offset + length;
+        if (m <= FloatRounding.MAX_EXACT) {
+            for (int i = offset; i < end; i++) {
+                data[i] = FloatRounding.roundHalfEven(Math.min(Math.max(data[i] * s, minusM), m));
+            }
+            return;
+        }
+        for (int i = offset; i < end; i++) {
             float x = data[i] * s;
             x = x < minusM ? minusM : x;
             x = x > m ? m : x;

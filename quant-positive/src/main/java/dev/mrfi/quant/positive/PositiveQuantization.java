@@ -1,9 +1,10 @@
 package dev.mrfi.quant.positive;
 
+import dev.mrfi.api.quantization.RangeStatistics;
+
 import dev.mrfi.api.IntegerCode;
 import dev.mrfi.api.quantization.Quantization;
 import dev.mrfi.api.quantization.Quantizer;
-import dev.mrfi.api.quantization.RangeStatistics;
 
 /**
  * Positive quantization with either a configured range or a run-time ({@code auto}) range.

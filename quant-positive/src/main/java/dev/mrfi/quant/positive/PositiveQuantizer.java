@@ -1,28 +1,48 @@
 package dev.mrfi.quant.positive;
 
+import dev.mrfi.api.quantization.FloatRounding;
+
 import dev.mrfi.api.quantization.Quantizer;
 
 /**
  * The positive scheme bound to its two float32 factors. A zero {@code auto} range uses factors of 0, so
  * an all-zero tensor stays zero instead of turning into NaN as in the reference.
+ *
+ * <p>The reference's clamp sends negative values to +0.0 but keeps -0.0, which no single
+ * {@code Math.max} does ({@code Math.max(-0.0f, 0f)} is +0.0). The vectorized loop therefore clamps to
+ * {@code [-0.0, U]}, rounds with {@link HalfEven} (keeping the sign of zero), and adds a zero whose sign
+ * says whether x was negative: {@code -0.0 / (x·2^100 + 2^-100)} is +0.0 exactly when x is below zero
+ * (infinities included) and -0.0 otherwise, and a sum of zeros is -0.0 only when both are. Codes wider
+ * than 22 bits take the scalar loop.
  */
 final class PositiveQuantizer implements Quantizer {
 
     private final float top;
     private final float toCode;
     private final float fromCode;
+    private final boolean vectorizable;
 
     PositiveQuantizer(float top, float toCode, float fromCode) {
         this.top = top;
         this.toCode = toCode;
         this.fromCode = fromCode;
+        this.vectorizable = top <= FloatRounding.MAX_EXACT;
     }
 
     @Override
     public void quantize(float[] data, int offset, int length) {
         final float s = toCode;
         final float u = top;
-        for (int i = offset, end = offset + length; i < end; i++) {
+        final int end = offset + length;
+        if (vectorizable) {
+            for (int i = offset; i < end; i++) {
+                float x = data[i] * s;
+                float code = FloatRounding.roundHalfEven(Math.min(Math.max(x, -0f), u));
+                data[i] = code + (-0f / (x * 0x1p100f + 0x1p-100f));
+            }
+            return;
+        }
+        for (int i = offset; i < end; i++) {
             float x = data[i] * s;
             // clamp as torch does: NaN and -0.0 pass through
             x = x < 0f ? 0f : x;

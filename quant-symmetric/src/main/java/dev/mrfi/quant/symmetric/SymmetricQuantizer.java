@@ -1,20 +1,31 @@
 package dev.mrfi.quant.symmetric;
 
+import dev.mrfi.api.quantization.FloatRounding;
+
 import dev.mrfi.api.quantization.Quantizer;
 
-/** The symmetric scheme bound to one float32 range and its two float32 factors. */
+/**
+ * The symmetric scheme bound to one float32 range and its two float32 factors.
+ *
+ * <p>Quantize clamps with {@code Math.max}/{@code Math.min}, which agree with the reference's comparisons
+ * for every input here (NaN and -0.0 pass through, the bounds are {@code ±L}), and rounds with
+ * {@link HalfEven}, so the loop vectorizes. Codes wider than 23 bits exceed {@link HalfEven#MAX_EXACT} and
+ * take the scalar {@code Math.rint} loop.
+ */
 final class SymmetricQuantizer implements Quantizer {
 
     final float span;
     private final float limit;
     final float toCode;
     private final float fromCode;
+    private final boolean vectorizable;
 
     SymmetricQuantizer(float span, float limit, float toCode, float fromCode) {
         this.span = span;
         this.limit = limit;
         this.toCode = toCode;
         this.fromCode = fromCode;
+        this.vectorizable = limit <= FloatRounding.MAX_EXACT;
     }
 
     @Override
@@ -23,7 +34,15 @@ final class SymmetricQuantizer implements Quantizer {
         final float s = toCode;
         final float l = limit;
         final float minusL = -limit;
-        for (int i = offset, end = offset + length; i < end; i++) {
+        final int end = offset + length;
+        if (vectorizable) {
+            for (int i = offset; i < end; i++) {
+                float x = ((data[i] + d) * s) + minusL;
+                data[i] = FloatRounding.roundHalfEven(Math.min(Math.max(x, minusL), l));
+            }
+            return;
+        }
+        for (int i = offset; i < end; i++) {
             float x = ((data[i] + d) * s) + minusL;
             // clamp as torch does (NaN and -0.0 pass through), then round half to even
             x = x < minusL ? minusL : x;
