@@ -3,8 +3,6 @@ package dev.mrfi.nn;
 import dev.mrfi.api.TensorShape;
 import dev.mrfi.core.engine.ForwardHooks;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -93,12 +91,7 @@ public final class Conv2d extends Layer {
 
     @Override
     public Map<String, TensorShape> weightShapes() {
-        Map<String, TensorShape> shapes = new LinkedHashMap<>();
-        shapes.put("weight", weightShape);
-        if (bias != null) {
-            shapes.put("bias", biasShape);
-        }
-        return Collections.unmodifiableMap(shapes);
+        return weightAndBiasShapes(weightShape, biasShape);
     }
 
     @Override

@@ -99,4 +99,20 @@ public abstract class Layer {
     static String childName(String parentFullName, String childName) {
         return parentFullName.isEmpty() ? childName : parentFullName + "." + childName;
     }
+
+    /**
+     * The weight map of a layer with a {@code weight} and an optional {@code bias}, in that order.
+     *
+     * @param weight the weight's shape
+     * @param bias   the bias's shape, or null for a layer without bias
+     * @return an unmodifiable map
+     */
+    static Map<String, TensorShape> weightAndBiasShapes(TensorShape weight, TensorShape bias) {
+        Map<String, TensorShape> shapes = new java.util.LinkedHashMap<>();
+        shapes.put("weight", weight);
+        if (bias != null) {
+            shapes.put("bias", bias);
+        }
+        return java.util.Collections.unmodifiableMap(shapes);
+    }
 }
