@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mrfi.api.TensorShape;
 import dev.mrfi.nn.io.Npy;
 import dev.mrfi.nn.io.NpyArray;
+import dev.mrfi.testkit.GoldenVectors;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -32,12 +33,7 @@ class ApplyCommandTest {
     Path folder;
 
     static Path goldenDirectory() {
-        String configured = System.getenv("MRFI_GOLDEN_DIR");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        String root = System.getenv("MRFI_REPO_ROOT");
-        return Path.of(root == null || root.isBlank() ? ".." : root).resolve("../shared/golden").normalize();
+        return GoldenVectors.directory();
     }
 
     static List<Map<String, Object>> pipelineCases() throws IOException {

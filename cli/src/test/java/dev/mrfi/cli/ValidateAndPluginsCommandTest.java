@@ -41,6 +41,21 @@ class ValidateAndPluginsCommandTest {
     }
 
     @Test
+    void validateRejectsAOneBitSymmetricCodeAndSaysWhy(@TempDir Path folder) throws IOException {
+        Path config = folder.resolve("one-bit.yaml");
+        Files.writeString(config, "faultinject:\n  - type: activation\n    module_name: fc\n"
+                + "    quantization: {method: SymmericQuantization, bit_width: 1, dynamic_range: auto}\n"
+                + "    selector: {method: RandomPositionByRate, rate: 1e-3}\n"
+                + "    error_mode: {method: IntSignBitFlip, bit_width: 1}\n");
+        CommandRunner result = CommandRunner.run("validate", config.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("[config/OutOfRange] faultinject[0].quantization.bit_width: must be in"
+                + " [2, 26]: a symmetric code needs at least 2 bits (with 1 bit its only level is 0 and the scale"
+                + " divides by zero)").contains(", got 1").doesNotContain("\tat ");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
     void validatePrintsEachWarningOnce(@TempDir Path folder) throws IOException {
         Path config = folder.resolve("legacy.yaml");
         Files.writeString(config, "faultinject:\n  - type: weight\n    module_name: fc\n    activationid: 2\n"
@@ -63,7 +78,7 @@ class ValidateAndPluginsCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("### SymmericQuantization\n\nAliases: SymmetricQuantization")
                 .contains("| Name | Type | Description | Default |")
-                .contains("| bit_width | int, in [1, 32] | Bits of the signed integer code, often 8 or 16. | required |")
+                .contains("| bit_width | int, in [2, 26]: a symmetric code needs at least 2 bits").contains("Bits of the signed integer code, often 8 or 16. | required |")
                 .contains("### IntSignBitFlip").contains("### RandomPositionByRate").contains("### RMSE");
         CommandRunner json = CommandRunner.run("plugins", "--kind", "selector", "--format", "json");
         assertThat(json.out()).startsWith("{\n  \"selector\": [").doesNotContain("\"quantization\"");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mrfi.core.Mrfi;
 import dev.mrfi.core.config.ConfigDocuments;
+import dev.mrfi.testkit.GoldenVectors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every case of every {@code *.json} file in the folder named by {@code MRFI_GOLDEN_DIR} (default
- * {@code ../shared/golden} from the repository root), recomputed and compared exactly. A case of a kind
+ * Every case of every {@code *.json} file in the project's {@code golden} folder (or the folder named by
+ * {@code MRFI_GOLDEN_DIR}), recomputed and compared exactly. A case of a kind
  * without a runner is reported as skipped, by name.
  */
 class GoldenVectorsTest {
@@ -29,13 +30,7 @@ class GoldenVectorsTest {
             new PipelineCases());
 
     static Path goldenDirectory() {
-        String configured = System.getenv("MRFI_GOLDEN_DIR");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        String root = System.getenv("MRFI_REPO_ROOT");
-        Path base = root != null && !root.isBlank() ? Path.of(root) : Path.of("..");
-        return base.resolve("../shared/golden").normalize();
+        return GoldenVectors.directory();
     }
 
     static List<GoldenCase> loadCases(Path directory) throws IOException {

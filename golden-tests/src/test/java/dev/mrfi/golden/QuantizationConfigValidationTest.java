@@ -64,18 +64,29 @@ class QuantizationConfigValidationTest {
                         + " greater than 0, got 0\n"
                         + "3) [config/WrongType] quantization.scale_factor: expected float, got 'abc'\n"
                         + "4) [config/MissingParameter] quantization.bit_width: required parameter 'bit_width'"
-                        + " (int, in [1, 32]) is missing. Bits of the signed integer code, often 8 or 16.\n\n"
+                        + " (int, in [2, 26]: a symmetric code needs at least 2 bits (with 1 bit its only level is 0"
+                        + " and the scale divides by zero), and float32 codes wider than 26 bits lose most integers"
+                        + " above 2^24 and overflow int32 at 32 bits) is missing. Bits of the signed integer code,"
+                        + " often 8 or 16.\n\n"
                         + "4 errors");
     }
 
     @Test
     void rejectsBitWidthsOutsideEachSchemesRange() {
-        assertThat(errors("quantization: {method: SymmericQuantization, bit_width: 33, dynamic_range: 1.0}"))
-                .contains("1) [config/OutOfRange] quantization.bit_width: must be in [1, 32], got 33");
-        assertThat(errors("quantization: {method: PositiveQuantization, bit_width: 32, dynamic_range: 1.0}"))
-                .contains("1) [config/OutOfRange] quantization.bit_width: must be in [1, 31], got 32");
-        assertThat(errors("quantization: {method: FixPointQuantization, integer_bit: 20, decimal_bit: 12}"))
-                .contains("[config/OutOfRange] quantization.decimal_bit: integer_bit + decimal_bit must be in [1, 31]");
+        assertThat(errors("quantization: {method: SymmericQuantization, bit_width: 1, dynamic_range: auto}"))
+                .contains("1) [config/OutOfRange] quantization.bit_width: must be in [2, 26]: a symmetric code needs"
+                        + " at least 2 bits")
+                .endsWith(", got 1\n\n1 error");
+        assertThat(errors("quantization: {method: SymmericQuantization, bit_width: 27, dynamic_range: 1.0}"))
+                .contains("1) [config/OutOfRange] quantization.bit_width: must be in [2, 26]")
+                .contains("lose most integers above 2^24");
+        assertThat(errors("quantization: {method: PositiveQuantization, bit_width: 27, dynamic_range: 1.0}"))
+                .contains("1) [config/OutOfRange] quantization.bit_width: must be in [1, 26]: float32 codes wider");
+        assertThat(errors("quantization: {method: FixPointQuantization, integer_bit: 12, decimal_bit: 13}"))
+                .contains("[config/OutOfRange] quantization.decimal_bit: integer_bit + decimal_bit must be in [1, 24]")
+                .contains("got 12 + 13 = 25");
+        assertThat(errors("quantization: {method: FixPointQuantization, integer_bit: 0, decimal_bit: 0}"))
+                .contains("integer_bit + decimal_bit must be in [1, 24]: with 0 the only code is 0");
     }
 
     @Test

@@ -103,9 +103,10 @@ class TensorInputTest {
     @Test
     void integerFlipsReadNanAndInfinityAsTheMostNegativeCodeAsTheReferenceDoesOnCpu() {
         float[] out = onInput(entry("activation", "", "", "{method: SetValue, value: .nan}")
-                + entry("activation", "{method: SymmericQuantization, bit_width: 32, dynamic_range: 1.0, layerwise: false}",
-                "{method: FixPosition, position: 0}", "{method: IntFixedBitFlip, bit_width: 32, bit: 0}"), 1f, 2f);
-        assertThat(out[0]).as("NaN read as -2^31, bit 0 flipped, dequantized").isEqualTo(-1f);
+                + entry("activation", "{method: SymmericQuantization, bit_width: 26, dynamic_range: 1.0, layerwise: false}",
+                "{method: FixPosition, position: 0}", "{method: IntFixedBitFlip, bit_width: 26, bit: 0}"), 1f, 2f);
+        // -2^31 + 1 dequantized with L = 2^25 - 1 and D = 1: (-2^31 + 2^25) / L - 1 = -64
+        assertThat(out[0]).as("NaN read as -2^31, bit 0 flipped, dequantized").isEqualTo(-64f);
         assertThat(out[1]).isNaN();
     }
 

@@ -25,6 +25,20 @@ public record Constraint<T>(String description, Predicate<? super T> test) {
     }
 
     /**
+     * Returns an inclusive integer range with the reason for its bounds, so that a rejected value says why.
+     *
+     * @param min    smallest allowed value
+     * @param max    largest allowed value
+     * @param reason why values outside the range make no sense, for example
+     *               {@code a symmetric code needs at least 2 bits}
+     * @return the constraint, described as {@code in [min, max]: reason}
+     * @since 0.1
+     */
+    public static Constraint<Integer> intRange(int min, int max, String reason) {
+        return new Constraint<>("in [" + min + ", " + max + "]: " + reason, v -> v >= min && v <= max);
+    }
+
+    /**
      * Returns an inclusive lower bound for integers.
      *
      * @param min smallest allowed value

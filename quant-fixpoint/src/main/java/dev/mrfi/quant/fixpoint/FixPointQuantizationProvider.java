@@ -20,18 +20,19 @@ public final class FixPointQuantizationProvider implements QuantizationProvider 
 
     static final ParameterSpec<Integer> INTEGER_BIT = ParameterSpec
             .required("integer_bit", ValueTypes.INT, "Integer bits of the value; the range is [-2^integer_bit, 2^integer_bit].")
-            .constrainedBy(Constraint.intRange(0, 31));
+            .constrainedBy(Constraint.intRange(0, 24));
     static final ParameterSpec<Integer> DECIMAL_BIT = ParameterSpec
             .required("decimal_bit", ValueTypes.INT, "Fraction bits of the value.")
-            .constrainedBy(Constraint.intRange(0, 31));
+            .constrainedBy(Constraint.intRange(0, 24));
 
     private static final ParameterSchema SCHEMA = ParameterSchema.of(INTEGER_BIT, DECIMAL_BIT)
             .withRule(config -> {
                 int total = config.get(INTEGER_BIT) + config.get(DECIMAL_BIT);
-                if (total < 1 || total > 31) {
+                if (total < 1 || total > 24) {
                     return List.of(new ConfigProblem(ErrorId.OUT_OF_RANGE, "decimal_bit",
-                            "integer_bit + decimal_bit must be in [1, 31] (the code takes one more bit for the"
-                                    + " sign), got " + config.get(INTEGER_BIT) + " + " + config.get(DECIMAL_BIT)
+                            "integer_bit + decimal_bit must be in [1, 24]: with 0 the only code is 0 and"
+                                    + " dequantizing divides by zero, and above 24 the largest code 2^(sum) - 1"
+                                    + " is not an integer float32 can hold, got " + config.get(INTEGER_BIT) + " + " + config.get(DECIMAL_BIT)
                                     + " = " + total));
                 }
                 return List.of();

@@ -43,10 +43,14 @@ class FixPointQuantizationProviderTest extends QuantizationContractTest {
     }
 
     @Test
-    void rejectsMoreThanThirtyOneMagnitudeBits() {
-        assertThatThrownBy(() -> create(Map.of("integer_bit", 16, "decimal_bit", 16)))
+    void rejectsCodesWiderThanFloat32HoldsAndTheEmptyCode() {
+        assertThatThrownBy(() -> create(Map.of("integer_bit", 12, "decimal_bit", 13)))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("[config/OutOfRange] decimal_bit: integer_bit + decimal_bit must be in [1, 31]"
-                        + " (the code takes one more bit for the sign), got 16 + 16 = 32");
+                .hasMessageContaining("[config/OutOfRange] decimal_bit: integer_bit + decimal_bit must be in [1, 24]")
+                .hasMessageContaining("is not an integer float32 can hold, got 12 + 13 = 25");
+        assertThatThrownBy(() -> create(Map.of("integer_bit", 0, "decimal_bit", 0)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("with 0 the only code is 0 and dequantizing divides by zero");
+        assertThat(create(Map.of("integer_bit", 0, "decimal_bit", 24)).code().toString()).contains("25-bit");
     }
 }

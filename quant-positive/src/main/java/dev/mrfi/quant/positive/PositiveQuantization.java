@@ -11,7 +11,9 @@ import dev.mrfi.api.quantization.Quantizer;
  *
  * <p>Quantize is {@code x * (U / D)} clamped to {@code [0, U]} and rounded half to even, dequantize is
  * {@code c * (D / U)}, with {@code U = 2^b - 1}. A configured range computes the factors in double and
- * rounds them to float32; an {@code auto} range computes them as float32 divisions, as the reference does.
+ * rounds them to float32. An {@code auto} range is a 0-d float32 tensor in the reference, where PyTorch
+ * evaluates {@code U / D} as {@code reciprocal(D) * U} (two float32 roundings) and {@code D / U} as one
+ * float32 division; both are reproduced here.
  */
 final class PositiveQuantization implements Quantization {
 
@@ -53,7 +55,8 @@ final class PositiveQuantization implements Quantization {
         if (span == 0f) {
             return new PositiveQuantizer(top, 0f, 0f);
         }
-        return new PositiveQuantizer(top, top / span, span / top);
+        // the reference evaluates "number / 0-d tensor" as reciprocal(tensor) * number, two float32 roundings
+        return new PositiveQuantizer(top, (1f / span) * top, span / top);
     }
 
     @Override

@@ -17,7 +17,8 @@ public final class PositiveQuantizationProvider implements QuantizationProvider 
 
     static final ParameterSpec<Integer> BIT_WIDTH = ParameterSpec
             .required("bit_width", ValueTypes.INT, "Bits of the unsigned integer code, often 8 or 16.")
-            .constrainedBy(Constraint.intRange(1, 31));
+            .constrainedBy(Constraint.intRange(1, 26, "float32 codes wider than 26 bits lose most integers above"
+                    + " 2^24, and the largest code overflows int32 from 31 bits on"));
     static final ParameterSpec<DynamicRange> DYNAMIC_RANGE = ParameterSpec
             .required("dynamic_range", ValueTypes.FLOAT_OR_AUTO,
                     "Largest value represented, usually the maximum of the values; 'auto' takes the largest"

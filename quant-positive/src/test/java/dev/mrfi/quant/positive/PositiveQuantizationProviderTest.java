@@ -38,11 +38,12 @@ class PositiveQuantizationProviderTest extends QuantizationContractTest {
     }
 
     @Test
-    void producesAnUnsignedCodeAndRejectsThirtyTwoBits() {
+    void producesAnUnsignedCodeAndRejectsCodesFloat32CannotHold() {
         assertThat(create(Map.of("bit_width", 8, "dynamic_range", 1.0)).code().toString()).isEqualTo("unsigned 8-bit");
-        assertThatThrownBy(() -> create(Map.of("bit_width", 32, "dynamic_range", 1.0)))
+        assertThatThrownBy(() -> create(Map.of("bit_width", 27, "dynamic_range", 1.0)))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("[config/OutOfRange] bit_width: must be in [1, 31], got 32");
+                .hasMessageContaining("[config/OutOfRange] bit_width: must be in [1, 26]: float32 codes wider")
+                .hasMessageContaining("got 27");
     }
 
     @Test

@@ -12,8 +12,10 @@ import dev.mrfi.api.quantization.Quantizer;
  * <p>The arithmetic reproduces the reference step by step in float32: quantize is
  * {@code ((x + D) * s) + (-L)}, clamped to {@code [-L, L]} and rounded half to even, with
  * {@code s = 2L / 2D}; dequantize is {@code ((c + L) * (2D / 2L)) - D}. A configured range computes the
- * factors in double and rounds them to float32; an {@code auto} range is a float32 value and the factors
- * are float32 divisions. Both differ in the last bit for some ranges, and the golden vectors pin both.
+ * factors in double and rounds them to float32. An {@code auto} range is a 0-d float32 tensor in the
+ * reference, and PyTorch evaluates {@code 2L / (2D)} as {@code reciprocal(2D) * 2L} (two float32
+ * roundings) and {@code 2D / 2L} as one float32 division. The paths differ in the last bit for some
+ * ranges, and the golden vectors pin all of them.
  */
 final class SymmetricQuantization implements Quantization {
 
@@ -57,7 +59,9 @@ final class SymmetricQuantization implements Quantization {
             return ZeroRangeQuantizer.INSTANCE;
         }
         float twiceLimit = (float) (2 * limit(bitWidth));
-        return new SymmetricQuantizer(span, limit, twiceLimit / (span * 2f), (span * 2f) / twiceLimit);
+        float twiceSpan = span * 2f;
+        // the reference evaluates "number / 0-d tensor" as reciprocal(tensor) * number, two float32 roundings
+        return new SymmetricQuantizer(span, limit, (1f / twiceSpan) * twiceLimit, twiceSpan / twiceLimit);
     }
 
     @Override

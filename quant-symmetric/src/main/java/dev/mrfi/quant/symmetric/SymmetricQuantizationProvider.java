@@ -18,7 +18,9 @@ public final class SymmetricQuantizationProvider implements QuantizationProvider
 
     static final ParameterSpec<Integer> BIT_WIDTH = ParameterSpec
             .required("bit_width", ValueTypes.INT, "Bits of the signed integer code, often 8 or 16.")
-            .constrainedBy(Constraint.intRange(1, 32));
+            .constrainedBy(Constraint.intRange(2, 26, "a symmetric code needs at least 2 bits (with 1 bit its"
+                    + " only level is 0 and the scale divides by zero), and float32 codes wider than 26 bits"
+                    + " lose most integers above 2^24 and overflow int32 at 32 bits"));
     static final ParameterSpec<DynamicRange> DYNAMIC_RANGE = ParameterSpec
             .required("dynamic_range", ValueTypes.FLOAT_OR_AUTO,
                     "Largest magnitude represented, usually the maximum of the values; 'auto' takes the largest"
