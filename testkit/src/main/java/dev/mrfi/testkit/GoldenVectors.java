@@ -5,8 +5,7 @@ import java.nio.file.Path;
 
 /**
  * Where the reference vectors are: the folder named by the environment variable {@code MRFI_GOLDEN_DIR}
- * when it is set, otherwise the project's own {@code golden} folder, found from the working directory
- * of the test (a module folder or the repository root) by walking up to the first folder that holds it.
+ * when it is set, otherwise the project's own {@code golden} folder under {@link ProjectFiles#root()}.
  */
 public final class GoldenVectors {
 
@@ -29,14 +28,10 @@ public final class GoldenVectors {
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }
-        Path start = Path.of("").toAbsolutePath();
-        for (Path folder = start; folder != null; folder = folder.getParent()) {
-            Path candidate = folder.resolve("golden");
-            if (Files.isRegularFile(candidate.resolve(MARKER))) {
-                return candidate;
-            }
+        Path folder = ProjectFiles.root().resolve("golden");
+        if (!Files.isRegularFile(folder.resolve(MARKER))) {
+            throw new IllegalStateException(folder + " holds no " + MARKER + "; set " + OVERRIDE + " to name a folder");
         }
-        throw new IllegalStateException("no golden folder (holding " + MARKER + ") in " + start
-                + " or above it; set " + OVERRIDE + " to name one");
+        return folder;
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,24 @@ final class TestJars {
 
     Path build(Path jar) throws IOException {
         Path classes = Files.createTempDirectory("mrfi-test-classes");
-        compile(classes);
+        try {
+            compile(classes);
+            writeJar(classes, jar);
+        } finally {
+            deleteTree(classes);
+        }
+        return jar;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private void writeJar(Path classes, Path jar) throws IOException {
         Files.createDirectories(jar.toAbsolutePath().getParent());
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
              Stream<Path> walk = Files.walk(classes)) {
@@ -71,7 +89,6 @@ final class TestJars {
                 out.closeEntry();
             }
         }
-        return jar;
     }
 
     private boolean isOmitted(String entry) {

@@ -39,16 +39,23 @@ public final class LibraryUse {
     /** Prints the clean output and the output of one trial; the optional argument is the seed. */
     public static void main(String[] args) {
         long seed = args.length > 0 ? Long.parseLong(args[0]) : 0L;
-        System.out.println("clean:  " + Arrays.toString(forward(ForwardHooks.NONE)));
-        System.out.println("faulty: " + Arrays.toString(forward(plan().newTrial(seed))));
+        // snippet:run
+        InjectionPlan plan = plan();                          // once: validated and matched to the modules
+        float[] clean = forward(ForwardHooks.NONE);           // a plain float pass
+        float[] faulty = forward(plan.newTrial(seed));        // one trial: a fresh run context per pass and thread
+        // end snippet
+        System.out.println("clean:  " + Arrays.toString(clean));
+        System.out.println("faulty: " + Arrays.toString(faulty));
     }
 
     /** Validates the configuration and matches it against the host's modules, once. */
     static InjectionPlan plan() {
-        Mrfi mrfi = Mrfi.load(PluginFolders.fromEnvironment().folders());
+        // snippet:plan
+        Mrfi mrfi = Mrfi.load(PluginFolders.fromEnvironment().folders());   // plugins: class path + folders
         EasyConfig config = new EasyConfigLoader(mrfi.blocks()).parse(CONFIG, "LibraryUse.CONFIG");
         return InjectionPlan.build(config, List.of(new ModuleDescriptor("", "Host", Map.of()),
                 new ModuleDescriptor("fc", "Linear", Map.of("weight", WEIGHT))));
+        // end snippet
     }
 
     /** The host's forward pass, calling the hooks where a module takes its input and weights. */

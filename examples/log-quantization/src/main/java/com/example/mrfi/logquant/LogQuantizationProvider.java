@@ -29,10 +29,12 @@ import java.util.Set;
  */
 public final class LogQuantizationProvider implements QuantizationProvider {
 
+    // snippet:parameter
     static final ParameterSpec<Integer> BIT_WIDTH = ParameterSpec
             .required("bit_width", ValueTypes.INT,
                     "Bits of the signed code: a sign and 2^(bit_width-1) - 1 power-of-two levels, often 4 to 6.")
             .constrainedBy(Constraint.intRange(2, 8));
+    // end snippet
     static final ParameterSpec<DynamicRange> DYNAMIC_RANGE = ParameterSpec
             .required("dynamic_range", ValueTypes.FLOAT_OR_AUTO,
                     "Largest magnitude represented, rounded to the nearest power of two; 'auto' takes the largest"
