@@ -2,8 +2,10 @@ package dev.mrfi.cli;
 
 import dev.mrfi.api.TensorShape;
 import dev.mrfi.core.Mrfi;
-import dev.mrfi.core.config.ConfigDocuments;
-import dev.mrfi.core.config.Presets;
+import dev.mrfi.core.config.EasyConfig;
+import dev.mrfi.core.config.EasyConfigLoader;
+import dev.mrfi.core.config.ModuleMatcher;
+import dev.mrfi.core.engine.Trial;
 import dev.mrfi.core.engine.ForwardHooks;
 import dev.mrfi.core.engine.ModuleDescriptor;
 import dev.mrfi.core.experiment.AccuracyEstimate;
@@ -21,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,8 +85,13 @@ final class ExperimentCommand implements Callable<Integer> {
     Path manifest;
 
     @Option(names = "--observe", description = "Run every batch golden then faulty with the configuration as given and"
-            + " print each layer's RMSE between golden and faulty outputs.")
+            + " print each layer's RMSE between golden and faulty outputs, plus every observer the configuration"
+            + " names, each under its own name.")
     boolean observe;
+
+    @Option(names = "--bits-per-value", description = "Bits per value in rate = BER x bits (default: what the"
+            + " error mode declares: its code width, or 32 for float32 flips; the reference uses 16 for any mode).")
+    Integer bitsPerValue;
 
     @Mixin
     PluginOptions plugins;
@@ -93,23 +101,28 @@ final class ExperimentCommand implements Callable<Integer> {
         if (repeats < 1 || batchSize < 1 || (threads != null && threads < 1)) {
             throw new MrfiCommand.UserError("--repeats, --batch-size and --threads must be at least 1");
         }
+        if (bitsPerValue != null && (bitsPerValue < 1 || bitsPerValue > 64)) {
+            throw new MrfiCommand.UserError("--bits-per-value must be in [1, 64], got " + bitsPerValue);
+        }
         Mrfi mrfi = plugins.load();
-        Object document;
+        Network network = NnModels.lenet(weights);
+        EasyConfigLoader loader = new EasyConfigLoader(mrfi.blocks());
+        EasyConfig configuration;
         String configName;
         if (config != null) {
             if (!Files.isRegularFile(config)) {
                 throw new MrfiCommand.UserError("configuration file " + config + " does not exist");
             }
-            document = ConfigDocuments.read(config);
+            configuration = ConfigFiles.load(loader, config, network.describe());
             configName = config.getFileName().toString();
         } else {
-            document = ConfigDocuments.parse(Presets.text(preset), "preset " + preset);
+            configuration = loader.preset(preset);
             configName = preset;
         }
         if (observe) {
-            document = withRmseObservers(document);
+            configuration = configuration.withObserver(
+                    loader.observer("RMSE", false, new ModuleMatcher(List.of(""), List.of(), List.of())));
         }
-        Network network = NnModels.lenet(weights);
         LabeledData dataset = NnModels.data(data);
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         ClassificationModel model = new ClassificationModel() {
@@ -123,7 +136,7 @@ final class ExperimentCommand implements Callable<Integer> {
                 return network.forward(input, shape, hooks).data();
             }
         };
-        Experiments experiments = new Experiments(mrfi, document, model, dataset, batchSize, workers, seed);
+        Experiments experiments = new Experiments(configuration, model, dataset, batchSize, workers, seed);
         for (String warning : experiments.plan().warnings()) {
             System.err.println("warning: " + warning);
         }
@@ -140,6 +153,8 @@ final class ExperimentCommand implements Callable<Integer> {
                 throw new MrfiCommand.UserError("every --ber must be in (0, 1], got " + ber);
             }
         }
+        OptionalInt bits = bitsPerValue == null ? OptionalInt.empty() : OptionalInt.of(bitsPerValue);
+        experiments.bitsPerValue(bits);
         long start = System.nanoTime();
         Files.createDirectories(out);
         Path journalFile = out.resolve("trials.jsonl");
@@ -157,10 +172,11 @@ final class ExperimentCommand implements Callable<Integer> {
                 System.err.println("resuming: " + journal.size() + " trial(s) already recorded in " + journalFile
                         + (journal.discardedLines() > 0 ? "; discarded a torn last line" : ""));
             }
-            rows = experiments.berSweep(points, repeats, new ProgressBar(System.err, "trials"), journal, faultSinks);
+            rows = experiments.berSweep(points, repeats, bits, new ProgressBar(System.err, "trials"), journal,
+                    faultSinks);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        printTable(rows);
+        printTable(rows, bitsPerValue == null);
         writeCsv(rows, out.resolve("ber_accuracy.csv"));
         if (manifest != null) {
             writeManifest(faults, points, repeats);
@@ -187,32 +203,27 @@ final class ExperimentCommand implements Callable<Integer> {
         return 0;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Object withRmseObservers(Object document) {
-        if (!(document instanceof Map)) {
-            return document;
+    private int observe(Experiments experiments) {
+        List<Trial.ObservedValue> observed = experiments.observe();
+        System.out.printf(Locale.ROOT, "%-14s %-8s %-20s %s%n", "layer", "position", "observer", "value");
+        for (Trial.ObservedValue value : observed) {
+            System.out.printf(Locale.ROOT, "%-14s %-8s %-20s %s%n", value.module().isEmpty() ? "(model)" : value.module(),
+                    value.pre() ? "input" : "output", value.name(), format(value.result()));
         }
-        Map<String, Object> copy = new java.util.LinkedHashMap<>((Map<String, Object>) document);
-        List<Object> observers = new java.util.ArrayList<>();
-        if (copy.get("observe") instanceof List) {
-            observers.addAll((List<Object>) copy.get("observe"));
-        }
-        observers.add(Map.of("method", "RMSE", "module_name", ""));
-        copy.put("observe", observers);
-        return copy;
+        return 0;
     }
 
-    private int observe(Experiments experiments) {
-        Map<String, Object> results = experiments.observe();
-        System.out.printf(Locale.ROOT, "%-14s %-14s%n", "layer", "rmse");
-        results.forEach((key, value) -> {
-            if (value instanceof Number) {
-                String layer = key.replaceFirst("\\.\\d+$", "");
-                System.out.printf(Locale.ROOT, "%-14s %-14.6g%n", layer.isEmpty() ? "(output)" : layer,
-                        ((Number) value).doubleValue());
-            }
-        });
-        return 0;
+    private static String format(Object result) {
+        if (result instanceof Double || result instanceof Float) {
+            return String.format(Locale.ROOT, "%.6g", ((Number) result).doubleValue());
+        }
+        if (result instanceof float[]) {
+            return ((float[]) result).length + " values";
+        }
+        if (result instanceof double[]) {
+            return java.util.Arrays.toString((double[]) result);
+        }
+        return String.valueOf(result);
     }
 
     private void writeManifest(Map<String, List<String>> faults, double[] points, int repeats) throws IOException {
@@ -228,7 +239,11 @@ final class ExperimentCommand implements Callable<Integer> {
         }
     }
 
-    static void printTable(List<BerPoint> rows) {
+    static void printTable(List<BerPoint> rows, boolean derived) {
+        if (!rows.isEmpty()) {
+            System.out.printf(Locale.ROOT, "rate = BER x %d bits per value (%s)%n", rows.get(0).bitsPerValue(),
+                    derived ? "declared by the error mode; --bits-per-value sets it" : "--bits-per-value");
+        }
         System.out.printf(Locale.ROOT, "%-10s %-10s %10s %10s %10s %8s%n", "ber", "rate", "accuracy", "low95", "high95", "repeats");
         for (BerPoint row : rows) {
             String ber = row.ber() == 0 ? "golden" : String.format(Locale.ROOT, "%.3g", row.ber());
@@ -241,10 +256,11 @@ final class ExperimentCommand implements Callable<Integer> {
 
     static void writeCsv(List<BerPoint> rows, Path file) throws IOException {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            writer.write("ber,rate,accuracy_mean,accuracy_low,accuracy_high,repeats\n");
+            writer.write("ber,rate,bits_per_value,accuracy_mean,accuracy_low,accuracy_high,repeats\n");
             for (BerPoint row : rows) {
-                writer.write(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%d%n", row.ber(), row.rate(),
-                        row.accuracy().mean(), row.accuracy().low(), row.accuracy().high(), row.accuracy().repeats()));
+                writer.write(String.format(Locale.ROOT, "%s,%s,%d,%s,%s,%s,%d%n", row.ber(), row.rate(),
+                        row.bitsPerValue(), row.accuracy().mean(), row.accuracy().low(), row.accuracy().high(),
+                        row.accuracy().repeats()));
             }
         }
     }

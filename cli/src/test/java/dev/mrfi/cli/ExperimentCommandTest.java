@@ -20,16 +20,65 @@ class ExperimentCommandTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("ber", "golden", "accuracy");
         List<String> csv = Files.readAllLines(out.resolve("ber_accuracy.csv"));
-        assertThat(csv.get(0)).isEqualTo("ber,rate,accuracy_mean,accuracy_low,accuracy_high,repeats");
+        assertThat(result.out()).contains("rate = BER x 16 bits per value (declared by the error mode;");
+        assertThat(csv.get(0)).isEqualTo("ber,rate,bits_per_value,accuracy_mean,accuracy_low,accuracy_high,repeats");
         assertThat(csv).hasSize(5);
-        double golden = Double.parseDouble(csv.get(1).split(",")[2]);
-        assertThat(csv.get(1)).startsWith("0.0,0.0,");
+        double golden = Double.parseDouble(csv.get(1).split(",")[3]);
+        assertThat(csv.get(1)).startsWith("0.0,0.0,16,");
         assertThat(golden).isGreaterThanOrEqualTo(0.85);
-        assertThat(csv.get(3)).startsWith("1.0E-4,0.0016,");
-        double atHighest = Double.parseDouble(csv.get(4).split(",")[2]);
+        assertThat(csv.get(3)).startsWith("1.0E-4,0.0016,16,");
+        double atHighest = Double.parseDouble(csv.get(4).split(",")[3]);
         assertThat(atHighest).isLessThan(golden - 0.1);
         BufferedImage plot = ImageIO.read(out.resolve("ber_accuracy.png").toFile());
         assertThat(plot.getWidth()).isEqualTo(900);
+    }
+
+    @Test
+    void bitsPerValueIsSettableAndDecidesTheRate(@TempDir Path out) throws IOException {
+        Path data = embeddedDataFolder(out);
+        CommandRunner result = CommandRunner.run("experiment", "--data", data.toString(),
+                "--preset", "float_fi", "--ber", "1e-5", "--bits-per-value", "16", "--out", out.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("rate = BER x 16 bits per value (--bits-per-value)");
+        assertThat(Files.readAllLines(out.resolve("ber_accuracy.csv")).get(2)).startsWith("1.0E-5,1.6E-4,16,");
+
+        Path derived = out.resolve("derived");
+        CommandRunner fromMode = CommandRunner.run("experiment", "--data", data.toString(),
+                "--preset", "float_fi", "--ber", "1e-5", "--out", derived.toString());
+        assertThat(fromMode.exitCode()).as(fromMode.err()).isZero();
+        assertThat(fromMode.out()).contains("rate = BER x 32 bits per value (declared by the error mode");
+        assertThat(Files.readAllLines(derived.resolve("ber_accuracy.csv")).get(2)).startsWith("1.0E-5,3.2E-4,32,");
+    }
+
+    @Test
+    void aSweepOverAConfigurationWithoutARateDrivenSelectorIsRefused(@TempDir Path out) throws IOException {
+        Path config = out.resolve("by-number.yaml");
+        Files.writeString(config, "faultinject:\n  - type: activation\n    module_type: Conv2d\n"
+                + "    selector: {method: RandomPositionByNumber, n: 50}\n"
+                + "    error_mode: {method: FloatRandomBitFlip}\n");
+        CommandRunner result = CommandRunner.run("experiment", "--data", embeddedDataFolder(out).toString(),
+                "--config", config.toString(), "--ber", "1e-8,1e-3", "--out", out.resolve("r").toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("a bit error rate sweep needs an enabled entry whose selector is driven by a"
+                + " rate").contains("faultinject[0]: RandomPositionByNumber").doesNotContain("\tat ");
+    }
+
+    @Test
+    void observePrintsEachObserverUnderItsOwnName(@TempDir Path out) throws IOException {
+        Path config = out.resolve("observed.yaml");
+        Files.writeString(config, "faultinject:\n  - type: activation\n    module_type: Conv2d\n"
+                + "    quantization: {method: SymmericQuantization, bit_width: 16, dynamic_range: auto}\n"
+                + "    selector: {method: RandomPositionByRate, rate: 1.0e-3}\n"
+                + "    error_mode: {method: IntSignBitFlip, bit_width: 16}\n"
+                + "observe:\n  - {method: MAE, module_name: fc3}\n  - {method: EqualRate, module_name: fc3}\n");
+        CommandRunner result = CommandRunner.run("experiment", "--data", embeddedDataFolder(out).toString(),
+                "--config", config.toString(), "--observe");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("layer", "observer", "value")
+                .containsPattern("fc3 +output +MAE +[0-9.e-]+")
+                .containsPattern("fc3 +output +EqualRate +[0-9.e-]+")
+                .containsPattern("fc3 +output +RMSE +[0-9.e-]+")
+                .containsPattern("conv1 +output +RMSE +[0-9.e-]+");
     }
 
     @Test

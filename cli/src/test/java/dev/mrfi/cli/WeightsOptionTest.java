@@ -45,7 +45,7 @@ class WeightsOptionTest {
                 ExperimentCommandTest.embeddedDataFolder(folder).toString(), "--ber", "1e-6", "--out", out.toString());
         assertThat(result.exitCode()).as(result.err()).isZero();
         List<String> csv = Files.readAllLines(out.resolve("ber_accuracy.csv"));
-        double golden = Double.parseDouble(csv.get(1).split(",")[2]);
+        double golden = Double.parseDouble(csv.get(1).split(",")[3]);
         assertThat(golden).as("classes swapped, so most predictions are wrong").isLessThan(0.3);
     }
 

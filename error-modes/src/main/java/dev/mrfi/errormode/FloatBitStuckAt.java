@@ -47,4 +47,9 @@ final class FloatBitStuckAt implements ErrorMode {
         return "FloatBitStuckAt(bit=" + (perValue ? Arrays.toString(positions) : positions[0]) + ", value="
                 + (one ? 1 : 0) + ", floattype=" + format + ", suppress_invalid=" + suppressInvalid + ")";
     }
+
+    @Override
+    public int bitsPerValue() {
+        return format.width();
+    }
 }

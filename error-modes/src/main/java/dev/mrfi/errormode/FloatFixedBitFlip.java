@@ -44,4 +44,9 @@ final class FloatFixedBitFlip implements ErrorMode {
         return "FloatFixedBitFlip(bit=" + (perValue ? Arrays.toString(positions) : positions[0]) + ", floattype="
                 + format + ", suppress_invalid=" + suppressInvalid + ")";
     }
+
+    @Override
+    public int bitsPerValue() {
+        return format.width();
+    }
 }

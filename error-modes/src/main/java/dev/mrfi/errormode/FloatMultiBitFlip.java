@@ -36,4 +36,9 @@ final class FloatMultiBitFlip implements ErrorMode {
         return "FloatMultiBitFlip(n=" + count + ", adjacent=" + adjacent + ", floattype=" + format
                 + ", suppress_invalid=" + suppressInvalid + ")";
     }
+
+    @Override
+    public int bitsPerValue() {
+        return format.width();
+    }
 }

@@ -28,4 +28,9 @@ final class FloatRandomBitFlip implements ErrorMode {
     public String toString() {
         return "FloatRandomBitFlip(floattype=" + format + ", suppress_invalid=" + suppressInvalid + ")";
     }
+
+    @Override
+    public int bitsPerValue() {
+        return format.width();
+    }
 }

@@ -7,6 +7,7 @@ import dev.mrfi.api.selector.Selector;
 import dev.mrfi.api.selector.SelectorProvider;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code MaskedDimRandomPositionByRate}: random positions avoiding the masked indices of each listed
@@ -44,6 +45,11 @@ public final class MaskedDimRandomPositionByRateProvider implements SelectorProv
     @Override
     public ParameterSchema parameters() {
         return SCHEMA;
+    }
+
+    @Override
+    public Optional<ParameterSpec<Double>> rateParameter() {
+        return Optional.of(RATE);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.mrfi.api.config.ParameterSpec;
 import dev.mrfi.api.config.PluginConfig;
 import dev.mrfi.api.selector.Selector;
 import dev.mrfi.api.selector.SelectorProvider;
+import java.util.Optional;
 
 /**
  * {@code RandomPositionByRate}: each element is chosen with probability {@code rate} on average. Unlike
@@ -31,6 +32,11 @@ public final class RandomPositionByRateProvider implements SelectorProvider {
     @Override
     public ParameterSchema parameters() {
         return SCHEMA;
+    }
+
+    @Override
+    public Optional<ParameterSpec<Double>> rateParameter() {
+        return Optional.of(RATE);
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.mrfi.api.selector.Selector;
 import dev.mrfi.api.selector.SelectorProvider;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code SelectedDimRandomPositionByRate}: random positions among the selected indices of each listed
@@ -45,6 +46,11 @@ public final class SelectedDimRandomPositionByRateProvider implements SelectorPr
     @Override
     public ParameterSchema parameters() {
         return SCHEMA;
+    }
+
+    @Override
+    public Optional<ParameterSpec<Double>> rateParameter() {
+        return Optional.of(RATE);
     }
 
     @Override

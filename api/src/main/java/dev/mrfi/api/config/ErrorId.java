@@ -40,7 +40,13 @@ public enum ErrorId {
     /** Two plugins of one kind claim the same name or alias. */
     DUPLICATE_PLUGIN("plugin", "DuplicateName"),
     /** A plugin could not be loaded or instantiated. */
-    PLUGIN_LOAD_FAILURE("plugin", "LoadFailure");
+    PLUGIN_LOAD_FAILURE("plugin", "LoadFailure"),
+    /**
+     * A provider's {@code create} threw or returned null for parameters its schema accepted.
+     *
+     * @since 0.1
+     */
+    PLUGIN_CREATE_FAILURE("plugin", "CreateFailure");
 
     private final String area;
     private final String label;

@@ -36,6 +36,33 @@ public final class PluginConfig {
     }
 
     /**
+     * Returns a copy with one parameter set to a new value, checked against the parameter's constraints.
+     * This is how experiments edit a validated configuration (a selector's rate at each point of a bit
+     * error rate sweep) without going back to the document. The schema's cross-parameter rules are not
+     * run again; edit only parameters that no rule involves.
+     *
+     * @param spec  the parameter, one of the plugin's schema
+     * @param value its new value
+     * @param <T>   its type
+     * @return the new configuration
+     * @throws ConfigurationException if the value violates a constraint of the parameter
+     * @since 0.1
+     */
+    public <T> PluginConfig with(ParameterSpec<T> spec, T value) {
+        Objects.requireNonNull(spec, "spec is null");
+        Objects.requireNonNull(value, "value is null");
+        for (Constraint<? super T> constraint : spec.constraints()) {
+            if (!constraint.test().test(value)) {
+                throw new ConfigurationException(new ConfigProblem(ErrorId.OUT_OF_RANGE, spec.name(),
+                        "must be " + constraint.description() + ", got " + ValueTypes.describe(value)));
+            }
+        }
+        Map<String, Object> copy = new LinkedHashMap<>(values);
+        copy.put(spec.name(), value);
+        return of(copy);
+    }
+
+    /**
      * Returns a parameter's value, or its default when it was not given.
      *
      * @param spec the parameter

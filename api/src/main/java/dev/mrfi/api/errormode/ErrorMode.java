@@ -36,4 +36,17 @@ public interface ErrorMode {
     default Optional<IntegerCode> code() {
         return Optional.empty();
     }
+
+    /**
+     * Returns how many bits each value this mode faults has: the width of its integer code, or of the
+     * float format whose bit pattern it changes. A bit error rate sweep turns a bit error rate into a
+     * per-value rate with it ({@code rate = ber * bitsPerValue}). Modes that replace whole values rather
+     * than bits answer for the float32 values they write.
+     *
+     * @return bits per value; by default the code's width, or 32 for modes without a code
+     * @since 0.1
+     */
+    default int bitsPerValue() {
+        return code().map(IntegerCode::bitWidth).orElse(Float.SIZE);
+    }
 }

@@ -2,7 +2,10 @@ package dev.mrfi.api.quantization;
 
 import dev.mrfi.api.PluginKind;
 import dev.mrfi.api.PluginProvider;
+import dev.mrfi.api.config.DynamicRange;
+import dev.mrfi.api.config.ParameterSpec;
 import dev.mrfi.api.config.PluginConfig;
+import java.util.Optional;
 
 /**
  * Finds and builds one quantization scheme. Register an implementation in
@@ -19,6 +22,18 @@ public interface QuantizationProvider extends PluginProvider {
      * @return an immutable, thread-safe quantization
      */
     Quantization create(PluginConfig config);
+
+    /**
+     * Returns the parameter that holds the range of values the codes cover, when the scheme has one
+     * (fixed or {@code auto}). Experiments that set a per-layer range (a calibrated range, "this layer's
+     * range is 2.5") set this parameter, and only this one.
+     *
+     * @return the range parameter, or empty for a scheme without a configurable range
+     * @since 0.1
+     */
+    default Optional<ParameterSpec<DynamicRange>> rangeParameter() {
+        return Optional.empty();
+    }
 
     @Override
     default PluginKind kind() {

@@ -264,7 +264,6 @@ public final class EasyConfigLoader {
         return (code.signed() ? "a " : "an ") + code;
     }
 
-    @SuppressWarnings("unchecked")
     private <P extends PluginProvider, O> Optional<FaultInjectEntry.Bound<P, O>> build(
             PluginKind kind, Class<P> type, Object block, String path, Set<String> reserved,
             List<ConfigProblem> problems) {
@@ -272,25 +271,28 @@ public final class EasyConfigLoader {
         if (bound.isEmpty()) {
             return Optional.empty();
         }
-        P provider = bound.get().provider();
         try {
-            Object operator;
-            if (provider instanceof QuantizationProvider) {
-                operator = ((QuantizationProvider) provider).create(bound.get().config());
-            } else if (provider instanceof SelectorProvider) {
-                operator = ((SelectorProvider) provider).create(bound.get().config());
-            } else {
-                operator = ((ErrorModeProvider) provider).create(bound.get().config());
-            }
-            if (operator == null) {
-                throw new IllegalStateException("create() returned null");
-            }
-            return Optional.of(new FaultInjectEntry.Bound<>(bound.get(), (O) operator));
-        } catch (RuntimeException e) {
-            problems.add(new ConfigProblem(ErrorId.PLUGIN_LOAD_FAILURE, path, "the " + kind.displayName() + " plugin '"
-                    + provider.name() + "' failed to build its operator: " + e));
+            return Optional.of(Operators.create(bound.get()));
+        } catch (ConfigurationException e) {
+            problems.addAll(e.problems());
             return Optional.empty();
         }
+    }
+
+    /**
+     * Binds an observer by its plugin name with default parameters, for experiments that add observers
+     * to a configuration ({@link EasyConfig#withObserver}).
+     *
+     * @param method  the observer's name or alias, for example {@code RMSE}
+     * @param pre     true to observe module inputs, false for outputs
+     * @param matcher which modules it observes
+     * @return the entry
+     * @throws ConfigurationException for an unknown name, with a suggestion
+     */
+    public ObserveEntry observer(String method, boolean pre, ModuleMatcher matcher) {
+        BoundPlugin<ObserverProvider> plugin = blocks.bind(PluginKind.OBSERVER, ObserverProvider.class,
+                Map.of("method", method), "observe", Set.of());
+        return new ObserveEntry(0, plugin, pre, matcher);
     }
 
     private ObserveEntry observeEntry(int index, Object raw, String path) {

@@ -37,6 +37,7 @@ public final class Trial implements ForwardHooks {
     private final Map<String, long[]> calls = new HashMap<>();
     private final Map<String, float[]> weightBuffers = new HashMap<>();
     private final Map<String, Observer> observers = new LinkedHashMap<>();
+    private final Map<String, ObservedValue> observed = new LinkedHashMap<>();
     private final Set<Integer> disabledEntries = new HashSet<>();
     private final Set<Integer> enabledEntries = new HashSet<>();
     private boolean golden;
@@ -138,6 +139,8 @@ public final class Trial implements ForwardHooks {
             ObserveEntry entry = entries.get(i);
             Observer observer = observers.computeIfAbsent(key,
                     k -> entry.observer().provider().create(entry.observer().config()));
+            observed.computeIfAbsent(key, k -> new ObservedValue(k, module, pre, entry.observer().provider().name(),
+                    observer));
             try {
                 if (golden) {
                     observer.updateGolden(data, 0, shape.size(), shape);
@@ -162,6 +165,37 @@ public final class Trial implements ForwardHooks {
         Map<String, Object> results = new LinkedHashMap<>();
         observers.forEach((key, observer) -> results.put(key, observer.result()));
         return results;
+    }
+
+    /**
+     * Returns every observer that has run, with the module it observes and its plugin name, in the order
+     * they first ran.
+     *
+     * @return the observed values
+     */
+    public List<ObservedValue> observed() {
+        return List.copyOf(observed.values());
+    }
+
+    /**
+     * One observer of a trial: where it observes, what it is, and its current result.
+     *
+     * @param key      the reference's key, for example {@code fc3.0} or {@code conv1.pre.0}
+     * @param module   the module's full name
+     * @param pre      true for the module's input, false for its output
+     * @param name     the observer's plugin name, for example {@code RMSE}
+     * @param observer the observer
+     */
+    public record ObservedValue(String key, String module, boolean pre, String name, Observer observer) {
+
+        /**
+         * Returns the observer's result now.
+         *
+         * @return the result
+         */
+        public Object result() {
+            return observer.result();
+        }
     }
 
     /** Resets every observer that has run. */

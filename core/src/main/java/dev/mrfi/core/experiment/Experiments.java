@@ -1,9 +1,10 @@
 package dev.mrfi.core.experiment;
 
 import dev.mrfi.api.TensorShape;
-import dev.mrfi.core.Mrfi;
+import dev.mrfi.api.config.ConfigProblem;
+import dev.mrfi.api.config.ConfigurationException;
+import dev.mrfi.api.config.ErrorId;
 import dev.mrfi.core.config.EasyConfig;
-import dev.mrfi.core.config.EasyConfigLoader;
 import dev.mrfi.core.config.FaultInjectEntry;
 import dev.mrfi.core.engine.InjectionPlan;
 import dev.mrfi.core.engine.InjectionSite;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -35,8 +37,6 @@ public final class Experiments {
     /** Accuracy below which a sweep stops, as in the reference. */
     public static final double STOP_BELOW = 0.01;
 
-    private final Mrfi mrfi;
-    private final Object document;
     private final ClassificationModel model;
     private final LabeledData data;
     private final int batchSize;
@@ -47,18 +47,16 @@ public final class Experiments {
     /**
      * Creates the experiments.
      *
-     * @param mrfi      the library (plugins)
-     * @param document  the EasyConfig document, as parsed; rates are rewritten per BER point
+     * @param config    the validated configuration; a BER sweep edits its rate-driven selectors per point
      * @param model     the classifier
      * @param data      the labelled examples
      * @param batchSize examples per forward pass; with {@code auto} ranges a batch shares one range
      * @param threads   worker threads for trials
      * @param seed      the experiment seed
      */
-    public Experiments(Mrfi mrfi, Object document, ClassificationModel model, LabeledData data, int batchSize,
+    public Experiments(EasyConfig config, ClassificationModel model, LabeledData data, int batchSize,
                        int threads, long seed) {
-        this.mrfi = Objects.requireNonNull(mrfi, "mrfi is null");
-        this.document = Objects.requireNonNull(document, "document is null");
+        this.config = Objects.requireNonNull(config, "config is null");
         this.model = Objects.requireNonNull(model, "model is null");
         this.data = Objects.requireNonNull(data, "data is null");
         if (batchSize < 1 || threads < 1) {
@@ -67,7 +65,6 @@ public final class Experiments {
         this.batchSize = batchSize;
         this.threads = threads;
         this.seed = seed;
-        this.config = new EasyConfigLoader(mrfi.blocks()).fromDocument(document);
     }
 
     /**
@@ -139,12 +136,41 @@ public final class Experiments {
      * @return one row per BER, golden first
      */
     public List<BerPoint> berSweep(double[] bers, int repeats, ProgressListener progress) {
-        return berSweep(bers, repeats, progress, null, null);
+        return berSweep(bers, repeats, OptionalInt.empty(), progress, null, null);
     }
 
     /**
-     * Sweeps the bit error rate: for each BER, every rate selector's rate becomes BER times the bit width
-     * of the values its entry faults, and {@code repeats} trials run. The golden row comes first with BER 0.
+     * Returns the bits per value a sweep uses to turn a bit error rate into a rate: the given number, or
+     * the one the first rate-driven entry's error mode declares.
+     *
+     * @param bitsPerValue the user's choice, or empty to derive it
+     * @return bits per value
+     * @throws ConfigurationException if no enabled entry has a rate-driven selector
+     */
+    public int bitsPerValue(OptionalInt bitsPerValue) {
+        List<FaultInjectEntry> swept = sweptEntries();
+        return bitsPerValue.orElse(swept.get(0).bitsPerValue());
+    }
+
+    private List<FaultInjectEntry> sweptEntries() {
+        List<FaultInjectEntry> swept = config.rateDrivenEntries();
+        if (swept.isEmpty()) {
+            throw new ConfigurationException(new ConfigProblem(ErrorId.INVALID_VALUE, "faultinject",
+                    "a bit error rate sweep needs an enabled entry whose selector is driven by a rate (such as"
+                            + " RandomPositionByRate); this configuration has none ("
+                            + config.faultInject().stream().map(e -> "faultinject[" + e.index() + "]: "
+                                    + e.selector().map(FaultInjectEntry.Bound::name).orElse("no selector")
+                                    + (e.enabled() ? "" : ", disabled")).toList()
+                            + "), so the BER would not change any fault"));
+        }
+        return swept;
+    }
+
+    /**
+     * Sweeps the bit error rate: for each BER, every rate-driven selector's rate becomes BER times the bits
+     * per value ({@code bitsPerValue}, or what its entry's error mode declares), and {@code repeats}
+     * trials run. Each point's configuration is a typed edit of the validated one; nothing is parsed or
+     * validated again. The golden row comes first with BER 0.
      * Once a point's mean accuracy falls below {@link #STOP_BELOW}, later points are skipped.
      *
      * <p>A trial whose plugins fail is recorded as failed and the sweep goes on; its point's estimate uses
@@ -152,15 +178,22 @@ public final class Experiments {
      * trials the journal already holds are not run again, so an interrupted sweep resumes where it stopped
      * and ends with the same rows.
      *
-     * @param bers     the bit error rates, in the order to report them
-     * @param repeats  trials per point
-     * @param progress called with (finished, total) trials
-     * @param journal  where finished trials are recorded and looked up, or null
-     * @param faults   receives each run trial's faults, or null
+     * @param bers         the bit error rates, in the order to report them
+     * @param repeats      trials per point
+     * @param bitsPerValue bits per value for every entry, or empty to take each error mode's own
+     * @param progress     called with (finished, total) trials
+     * @param journal      where finished trials are recorded and looked up, or null
+     * @param faults       receives each run trial's faults, or null
      * @return one row per BER, golden first
+     * @throws ConfigurationException if no enabled entry has a rate-driven selector, or a rate exceeds 1
      */
-    public List<BerPoint> berSweep(double[] bers, int repeats, ProgressListener progress, TrialJournal journal,
-                                   TrialFaults faults) {
+    public List<BerPoint> berSweep(double[] bers, int repeats, OptionalInt bitsPerValue, ProgressListener progress,
+                                   TrialJournal journal, TrialFaults faults) {
+        int bits = bitsPerValue(bitsPerValue);
+        List<EasyConfig> atRates = new ArrayList<>();
+        for (double ber : bers) {
+            atRates.add(config.withBer(ber, bitsPerValue));
+        }
         List<BerPoint> rows = new ArrayList<>();
         int total = bers.length * repeats;
         AtomicInteger finished = new AtomicInteger();
@@ -172,8 +205,8 @@ public final class Experiments {
             List<List<Future<TrialJournal.TrialOutcome>>> futures = new ArrayList<>();
             List<Double> rates = new ArrayList<>();
             for (int point = 0; point < bers.length; point++) {
-                EasyConfig atRate = new EasyConfigLoader(mrfi.blocks()).fromDocument(withBer(bers[point]));
-                rates.add(firstRate(bers[point]));
+                EasyConfig atRate = atRates.get(point);
+                rates.add(atRate.rateDrivenEntries().get(0).rate().orElseThrow());
                 InjectionPlan plan = InjectionPlan.build(atRate, model.describe());
                 List<Future<TrialJournal.TrialOutcome>> trials = new ArrayList<>();
                 for (int repeat = 0; repeat < repeats; repeat++) {
@@ -191,12 +224,12 @@ public final class Experiments {
             }
             TrialJournal.TrialOutcome golden = recorded.isPresent() ? recorded.get()
                     : outcome(journal, "golden", () -> sum(goldenShares));
-            rows.add(new BerPoint(0, 0, estimate(List.of(golden)), golden.failed() ? 1 : 0));
+            rows.add(new BerPoint(0, 0, bits, estimate(List.of(golden)), golden.failed() ? 1 : 0));
             boolean stopped = false;
             for (int point = 0; point < bers.length; point++) {
                 if (stopped) {
                     futures.get(point).forEach(f -> f.cancel(true));
-                    rows.add(new BerPoint(bers[point], rates.get(point), AccuracyEstimate.SKIPPED, 0));
+                    rows.add(new BerPoint(bers[point], rates.get(point), bits, AccuracyEstimate.SKIPPED, 0));
                     continue;
                 }
                 List<TrialJournal.TrialOutcome> outcomes = new ArrayList<>();
@@ -205,7 +238,7 @@ public final class Experiments {
                 }
                 AccuracyEstimate estimate = estimate(outcomes);
                 int failures = (int) outcomes.stream().filter(TrialJournal.TrialOutcome::failed).count();
-                rows.add(new BerPoint(bers[point], rates.get(point), estimate, failures));
+                rows.add(new BerPoint(bers[point], rates.get(point), bits, estimate, failures));
                 stopped = estimate.repeats() > 0 && estimate.mean() < STOP_BELOW;
             }
         } finally {
@@ -258,7 +291,7 @@ public final class Experiments {
             buffer.putInt(label);
         }
         crc.update(buffer.array());
-        return "config=" + document + "; bers=" + Arrays.toString(bers) + "; repeats=" + repeats + "; seed=" + seed
+        return "config=" + config.describe() + "; bers=" + Arrays.toString(bers) + "; repeats=" + repeats + "; seed=" + seed
                 + "; batch=" + batchSize + "; data=" + data.size() + " examples, crc32 " + Long.toHexString(crc.getValue())
                 + "; model=" + model;
     }
@@ -324,9 +357,9 @@ public final class Experiments {
      * Runs every batch twice, golden then faulty, with the configuration's observers (add for example
      * {@code observe: [{method: RMSE, module_name: ''}]}), and returns their results.
      *
-     * @return observer results by the reference's keys
+     * @return every observer with its module, name and result, in the order they first ran
      */
-    public Map<String, Object> observe() {
+    public List<Trial.ObservedValue> observe() {
         Trial trial = plan().newTrial(trialSeed(0, 0));
         forEachBatch((input, shape, labels) -> {
             trial.setGolden(true);
@@ -334,60 +367,7 @@ public final class Experiments {
             trial.setGolden(false);
             model.forward(input, shape, trial);
         });
-        return trial.observerResults();
-    }
-
-    private Object withBer(double ber) {
-        Object copy = deepCopy(document);
-        List<?> entries = (List<?>) ((Map<?, ?>) copy).get("faultinject");
-        if (entries == null) {
-            return copy;
-        }
-        for (int i = 0; i < entries.size(); i++) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> entry = (Map<String, Object>) entries.get(i);
-            Object selector = entry.get("selector");
-            if (selector instanceof Map && String.valueOf(((Map<?, ?>) selector).get("method")).contains("Rate")) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> block = (Map<String, Object>) selector;
-                block.put("rate", ber * bitWidth(config.faultInject().get(i), entry));
-            }
-        }
-        return copy;
-    }
-
-    private double firstRate(double ber) {
-        List<?> entries = (List<?>) ((Map<?, ?>) document).get("faultinject");
-        if (entries == null || entries.isEmpty()) {
-            return 0;
-        }
-        return ber * bitWidth(config.faultInject().get(0), (Map<?, ?>) entries.get(0));
-    }
-
-    /** The number of bits a fault can hit: the integer code's width, or the float format's width. */
-    static int bitWidth(FaultInjectEntry entry, Map<?, ?> raw) {
-        return entry.errorMode().operator().code().map(c -> c.bitWidth()).orElseGet(() -> {
-            Object block = raw.get("error_mode");
-            Object type = block instanceof Map ? ((Map<?, ?>) block).get("floattype") : null;
-            if ("float16".equals(type)) {
-                return 16;
-            }
-            return "float64".equals(type) ? 64 : 32;
-        });
-    }
-
-    private static Object deepCopy(Object value) {
-        if (value instanceof Map) {
-            Map<Object, Object> copy = new LinkedHashMap<>();
-            ((Map<?, ?>) value).forEach((k, v) -> copy.put(k, deepCopy(v)));
-            return copy;
-        }
-        if (value instanceof List) {
-            List<Object> copy = new ArrayList<>();
-            ((List<?>) value).forEach(v -> copy.add(deepCopy(v)));
-            return copy;
-        }
-        return value;
+        return trial.observed();
     }
 
     private long trialSeed(int point, int repeat) {

@@ -8,6 +8,7 @@ import dev.mrfi.api.config.PluginConfig;
 import dev.mrfi.api.config.ValueTypes;
 import dev.mrfi.api.quantization.Quantization;
 import dev.mrfi.api.quantization.QuantizationProvider;
+import java.util.Optional;
 
 /**
  * Positive (unsigned) quantization: {@code [0, D]} onto the codes {@code [0, 2^b - 1]}, where
@@ -44,6 +45,11 @@ public final class PositiveQuantizationProvider implements QuantizationProvider 
     @Override
     public ParameterSchema parameters() {
         return SCHEMA;
+    }
+
+    @Override
+    public Optional<ParameterSpec<DynamicRange>> rangeParameter() {
+        return Optional.of(DYNAMIC_RANGE);
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.mrfi.api.config.PluginConfig;
 import dev.mrfi.api.config.ValueTypes;
 import dev.mrfi.api.quantization.Quantization;
 import dev.mrfi.api.quantization.QuantizationProvider;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -63,6 +64,11 @@ public final class LogQuantizationProvider implements QuantizationProvider {
     @Override
     public ParameterSchema parameters() {
         return SCHEMA;
+    }
+
+    @Override
+    public Optional<ParameterSpec<DynamicRange>> rangeParameter() {
+        return Optional.of(DYNAMIC_RANGE);
     }
 
     @Override

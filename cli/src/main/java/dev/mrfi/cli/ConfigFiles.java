@@ -1,0 +1,18 @@
+package dev.mrfi.cli;
+
+import dev.mrfi.core.config.EasyConfig;
+import dev.mrfi.core.config.EasyConfigLoader;
+import dev.mrfi.core.engine.ModuleDescriptor;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Loads a configuration file for a command. */
+final class ConfigFiles {
+
+    private ConfigFiles() {
+    }
+
+    static EasyConfig load(EasyConfigLoader loader, Path file, List<ModuleDescriptor> modules) {
+        return loader.load(file);
+    }
+}
