@@ -164,7 +164,7 @@ public final class ParameterSpec<T> {
     /**
      * Returns the type column of the parameter table, including constraints.
      *
-     * @return for example {@code int in [1, 32]}
+     * @return for example {@code int, in [1, 32]}
      */
     public String typeText() {
         StringBuilder text = new StringBuilder(type.displayName());
@@ -189,11 +189,15 @@ public final class ParameterSpec<T> {
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(new ConfigProblem(ErrorId.WRONG_TYPE, name, e.getMessage()));
         }
+        List<ConfigProblem> violations = new ArrayList<>();
         for (Constraint<? super T> constraint : constraints) {
             if (!constraint.test().test(value)) {
-                throw new ConfigurationException(new ConfigProblem(ErrorId.OUT_OF_RANGE, name,
+                violations.add(new ConfigProblem(ErrorId.OUT_OF_RANGE, name,
                         "must be " + constraint.description() + ", got " + ValueTypes.describe(raw)));
             }
+        }
+        if (!violations.isEmpty()) {
+            throw new ConfigurationException(violations);
         }
         return value;
     }

@@ -182,7 +182,7 @@ public final class ValueTypes {
         }
         if (raw instanceof Double || raw instanceof Float) {
             double value = ((Number) raw).doubleValue();
-            if (value == Math.rint(value) && Math.abs(value) <= Integer.MAX_VALUE) {
+            if (value == Math.rint(value) && value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) {
                 return (int) value;
             }
         }
