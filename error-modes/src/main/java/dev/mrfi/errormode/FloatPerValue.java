@@ -23,6 +23,14 @@ record FloatPerValue(boolean scalar, double[] values) {
         }
 
         @Override
+        public Object toDocument(FloatPerValue value) {
+            if (value.scalar()) {
+                return value.values()[0];
+            }
+            return java.util.Arrays.stream(value.values()).boxed().toList();
+        }
+
+        @Override
         public FloatPerValue convert(Object raw) {
             if (!(raw instanceof List)) {
                 return new FloatPerValue(true, new double[] {ValueTypes.toDouble(raw, displayName())});

@@ -22,6 +22,14 @@ record IntPerValue(boolean scalar, int[] values) {
         }
 
         @Override
+        public Object toDocument(IntPerValue value) {
+            if (value.scalar()) {
+                return value.values()[0];
+            }
+            return java.util.Arrays.stream(value.values()).boxed().toList();
+        }
+
+        @Override
         public IntPerValue convert(Object raw) {
             if (!(raw instanceof List)) {
                 return new IntPerValue(true, new int[] {ValueTypes.toInt(raw, displayName())});

@@ -49,6 +49,12 @@ final class SelectorValueTypes {
         }
 
         @Override
+        public Object toDocument(PositionList value) {
+            return value instanceof PositionList.Flat ? ((PositionList.Flat) value).indices()
+                    : ((PositionList.PerDimension) value).lists();
+        }
+
+        @Override
         public PositionList convert(Object raw) {
             if (!(raw instanceof List) || ((List<?>) raw).stream().noneMatch(item -> item instanceof List)) {
                 return new PositionList.Flat(intList(raw, displayName()));

@@ -38,4 +38,23 @@ public interface ValueType<T> {
     default String format(T value) {
         return String.valueOf(value);
     }
+
+    /**
+     * Returns a value as plain document data (a number, string, boolean, or a list of them) that
+     * {@link #convert(Object)} turns back into an equal value. Saving a configuration (a configuration
+     * tree file) writes parameters with it. Types whose values are not plain data override it.
+     *
+     * @param value a value of this type
+     * @return the plain form
+     * @since 0.1
+     */
+    default Object toDocument(T value) {
+        if (value instanceof Number || value instanceof Boolean || value instanceof String) {
+            return value;
+        }
+        if (value instanceof java.util.List) {
+            return value;
+        }
+        return format(value);
+    }
 }

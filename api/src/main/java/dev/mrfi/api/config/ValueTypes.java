@@ -96,6 +96,11 @@ public final class ValueTypes {
         }
 
         @Override
+        public Object toDocument(DynamicRange value) {
+            return value.auto() ? "auto" : (Object) value.value();
+        }
+
+        @Override
         public DynamicRange convert(Object raw) {
             if (raw instanceof String) {
                 String text = ((String) raw).trim().toLowerCase(Locale.ROOT);
