@@ -1,6 +1,7 @@
 package dev.mrfi.core.experiment;
 
 import dev.mrfi.api.TensorShape;
+import dev.mrfi.api.host.ClassificationModel;
 import dev.mrfi.core.Mrfi;
 import dev.mrfi.core.config.EasyConfig;
 import dev.mrfi.core.config.EasyConfigLoader;
