@@ -5,11 +5,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.mrfi.core.architecture.OwnJsonFileFormat;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,9 +63,23 @@ class LayerRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..", "com.fasterxml.jackson..")
             .because("plugins, hosts and the api must stay free of wiring and parsing libraries");
 
+    /** Classes annotated with {@link OwnJsonFileFormat}, and the classes nested in them. */
+    static final DescribedPredicate<JavaClass> DECLARING_AN_OWN_JSON_FILE_FORMAT =
+            new DescribedPredicate<>("declare a JSON file format of their own with @OwnJsonFileFormat") {
+                @Override
+                public boolean test(JavaClass javaClass) {
+                    for (Optional<JavaClass> c = Optional.of(javaClass); c.isPresent(); c = c.get().getEnclosingClass()) {
+                        if (c.get().isAnnotatedWith(OwnJsonFileFormat.class)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+            };
+
     static final ArchRule JACKSON_DOCUMENTS_ONLY_IN_CONFIGURATION_LOADING = noClasses()
             .that().resideOutsideOfPackage("dev.mrfi.core.config..")
-            .and().areNotAnnotatedWith(OwnJsonFileFormat.class)
+            .and(DescribedPredicate.not(DECLARING_AN_OWN_JSON_FILE_FORMAT))
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
             .because("a configuration is typed once it is loaded: no Jackson tree travels past the loader"
                     + " (classes with a JSON file format of their own say so with @OwnJsonFileFormat)");
