@@ -7,6 +7,9 @@
  * and hands the provider an already validated {@link dev.mrfi.api.config.PluginConfig}. The provider
  * builds an immutable, thread-safe operator that works in place on primitive arrays.
  *
+ * <p>It is also the contract with host frameworks, the runtimes that run models: see
+ * {@link dev.mrfi.api.host}.
+ *
  * <p>This module depends on the JDK only.
  */
 package dev.mrfi.api;

@@ -4,22 +4,89 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
-/** The rules are not vacuous: each rejects a class that breaks it. */
+/**
+ * The rules are not vacuous: each rejects a class that breaks it, and a rule that finds no class to
+ * check fails instead of passing.
+ */
 class RuleSelfTest {
+
+    private static JavaClasses only(Class<?>... classes) {
+        return new ClassFileImporter().importClasses(classes);
+    }
+
+    private static void assertRejects(ArchRule rule, JavaClasses offenders, String named) {
+        assertThatThrownBy(() -> rule.check(offenders)).isInstanceOf(AssertionError.class).hasMessageContaining(named);
+    }
 
     @Test
     void thePluginRuleRejectsAPluginThatUsesCore() {
-        JavaClasses offender = new ClassFileImporter().importClasses(dev.mrfi.quant.symmetric.fake.UsesCore.class);
-        assertThatThrownBy(() -> LayerRulesTest.pluginDependsOnlyOnApiAndItself("dev.mrfi.quant.symmetric..")
-                .check(offender)).isInstanceOf(AssertionError.class).hasMessageContaining("dev.mrfi.core");
+        assertRejects(LayerRulesTest.pluginDependsOnlyOnApiAndItself("dev.mrfi.quant.symmetric.."),
+                only(dev.mrfi.quant.symmetric.fake.UsesCore.class), "dev.mrfi.core");
     }
 
     @Test
     void theWiringRuleRejectsJacksonOutsideCore() {
-        JavaClasses offender = new ClassFileImporter().importClasses(dev.mrfi.quant.symmetric.fake.UsesJackson.class);
-        assertThatThrownBy(() -> LayerRulesTest.GUICE_AND_JACKSON_ONLY_IN_CORE_AND_COMMAND.check(offender))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("com.fasterxml.jackson");
+        assertRejects(LayerRulesTest.GUICE_AND_JACKSON_ONLY_IN_CORE_AND_COMMAND,
+                only(dev.mrfi.quant.symmetric.fake.UsesJackson.class), "com.fasterxml.jackson");
+    }
+
+    @Test
+    void theApiRuleCoversTheHostContract() {
+        assertRejects(LayerRulesTest.API_DEPENDS_ONLY_ON_THE_JDK, only(dev.mrfi.api.host.fake.UsesNn.class),
+                "dev.mrfi.nn.Tensor");
+    }
+
+    @Test
+    void theNnRuleRejectsAnNnClassThatUsesTheEngine() {
+        assertRejects(LayerRulesTest.NN_DEPENDS_ONLY_ON_THE_API, only(dev.mrfi.nn.fake.UsesCore.class),
+                "dev.mrfi.core.engine.InjectionPlan");
+    }
+
+    @Test
+    void theCoreRuleRejectsCoreNamingAHost() {
+        assertRejects(LayerRulesTest.CORE_NAMES_NO_HOST_AND_NO_COMMAND, only(dev.mrfi.core.fake.UsesNn.class),
+                "dev.mrfi.nn.LeNet");
+    }
+
+    @Test
+    void theCommandRuleRejectsTheCommandNamingAPlugin() {
+        assertRejects(LayerRulesTest.COMMAND_AND_LIBRARY_USERS_NAME_NO_PLUGIN, only(dev.mrfi.cli.fake.UsesPlugin.class),
+                "dev.mrfi.quant.symmetric.SymmetricQuantizationProvider");
+    }
+
+    @Test
+    void theThirdPartyPluginRuleRejectsAPluginThatUsesCore() {
+        assertRejects(LayerRulesTest.THIRD_PARTY_PLUGIN_DEPENDS_ONLY_ON_THE_API,
+                only(com.example.mrfi.logquant.fake.UsesCore.class), "dev.mrfi.core.Mrfi");
+    }
+
+    @Test
+    void theJacksonDocumentRuleRejectsATreeOutsideConfigurationUnlessTheClassStatesItsOwnFormat() {
+        JavaClasses engineClasses = only(dev.mrfi.core.engine.fake.ReadsJsonTree.class,
+                dev.mrfi.core.engine.fake.ReadsOwnJsonFile.class);
+        assertThatThrownBy(() -> LayerRulesTest.JACKSON_DOCUMENTS_ONLY_IN_CONFIGURATION_LOADING.check(engineClasses))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ReadsJsonTree")
+                .hasMessageContaining("com.fasterxml.jackson.databind")
+                .hasMessageNotContaining("ReadsOwnJsonFile");
+    }
+
+    @Test
+    void theCycleRuleRejectsTwoPackagesThatNeedEachOther() {
+        assertRejects(LayerRulesTest.NO_PACKAGE_CYCLES,
+                only(dev.mrfi.fake.cycle.a.PointsToB.class, dev.mrfi.fake.cycle.b.PointsToA.class), "Cycle");
+    }
+
+    @Test
+    void aRuleThatFindsNothingToCheckFails() {
+        JavaClasses apiOnly = only(dev.mrfi.api.TensorShape.class);
+        for (ArchRule rule : new ArchRule[] {LayerRulesTest.NN_DEPENDS_ONLY_ON_THE_API,
+            LayerRulesTest.CORE_NAMES_NO_HOST_AND_NO_COMMAND, LayerRulesTest.COMMAND_AND_LIBRARY_USERS_NAME_NO_PLUGIN,
+            LayerRulesTest.THIRD_PARTY_PLUGIN_DEPENDS_ONLY_ON_THE_API}) {
+            assertRejects(rule, apiOnly, "failed to check any classes");
+        }
     }
 }

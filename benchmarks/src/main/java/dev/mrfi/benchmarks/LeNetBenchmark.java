@@ -1,7 +1,7 @@
 package dev.mrfi.benchmarks;
 
 import dev.mrfi.api.TensorShape;
-import dev.mrfi.core.engine.ForwardHooks;
+import dev.mrfi.api.host.ForwardHooks;
 import dev.mrfi.core.engine.InjectionPlan;
 import dev.mrfi.core.engine.Trial;
 import dev.mrfi.nn.Network;

@@ -1,9 +1,9 @@
 package dev.mrfi.benchmarks;
 
 import dev.mrfi.api.TensorShape;
+import dev.mrfi.api.host.ForwardHooks;
 import dev.mrfi.api.quantization.Quantization;
 import dev.mrfi.api.quantization.Quantizer;
-import dev.mrfi.core.engine.ForwardHooks;
 import dev.mrfi.core.engine.InjectionPlan;
 import dev.mrfi.core.engine.Trial;
 import dev.mrfi.nn.Network;

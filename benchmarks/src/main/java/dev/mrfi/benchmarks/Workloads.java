@@ -2,6 +2,7 @@ package dev.mrfi.benchmarks;
 
 import dev.mrfi.api.TensorShape;
 import dev.mrfi.api.errormode.ErrorMode;
+import dev.mrfi.api.host.ModuleDescriptor;
 import dev.mrfi.api.quantization.Quantization;
 import dev.mrfi.api.selector.Selector;
 import dev.mrfi.core.Mrfi;
@@ -9,7 +10,6 @@ import dev.mrfi.core.config.ConfigDocuments;
 import dev.mrfi.core.config.EasyConfig;
 import dev.mrfi.core.config.EasyConfigLoader;
 import dev.mrfi.core.engine.InjectionPlan;
-import dev.mrfi.core.engine.ModuleDescriptor;
 import dev.mrfi.nn.LeNet;
 import dev.mrfi.nn.Network;
 import dev.mrfi.nn.data.Dataset;

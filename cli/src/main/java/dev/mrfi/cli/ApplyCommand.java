@@ -2,6 +2,7 @@ package dev.mrfi.cli;
 
 import dev.mrfi.api.InjectionException;
 import dev.mrfi.api.TensorShape;
+import dev.mrfi.api.host.ModuleDescriptor;
 import dev.mrfi.core.config.EasyConfig;
 import dev.mrfi.core.config.EasyConfigLoader;
 import dev.mrfi.core.config.FaultInjectEntry;
@@ -10,7 +11,6 @@ import dev.mrfi.core.engine.FaultSink;
 import dev.mrfi.core.engine.InjectionPlan;
 import dev.mrfi.core.engine.InjectionSite;
 import dev.mrfi.core.engine.JsonLinesFaultManifest;
-import dev.mrfi.core.engine.ModuleDescriptor;
 import dev.mrfi.core.engine.Trial;
 import dev.mrfi.nn.io.Npy;
 import dev.mrfi.nn.io.NpyArray;

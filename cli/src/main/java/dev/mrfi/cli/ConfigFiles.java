@@ -2,7 +2,7 @@ package dev.mrfi.cli;
 
 import dev.mrfi.core.config.EasyConfig;
 import dev.mrfi.core.config.EasyConfigLoader;
-import dev.mrfi.core.engine.ModuleDescriptor;
+import dev.mrfi.api.host.ModuleDescriptor;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,16 +1,16 @@
 package dev.mrfi.cli;
 
 import dev.mrfi.api.TensorShape;
+import dev.mrfi.api.host.ClassificationModel;
+import dev.mrfi.api.host.ForwardHooks;
+import dev.mrfi.api.host.ModuleDescriptor;
 import dev.mrfi.core.Mrfi;
 import dev.mrfi.core.config.EasyConfig;
 import dev.mrfi.core.config.EasyConfigLoader;
 import dev.mrfi.core.config.ModuleMatcher;
 import dev.mrfi.core.engine.Trial;
-import dev.mrfi.core.engine.ForwardHooks;
-import dev.mrfi.core.engine.ModuleDescriptor;
 import dev.mrfi.core.experiment.AccuracyEstimate;
 import dev.mrfi.core.experiment.BerPoint;
-import dev.mrfi.core.experiment.ClassificationModel;
 import dev.mrfi.core.experiment.Experiments;
 import dev.mrfi.core.experiment.LabeledData;
 import dev.mrfi.core.experiment.TrialJournal;

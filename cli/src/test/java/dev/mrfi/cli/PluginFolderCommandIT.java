@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mrfi.api.PluginKind;
 import dev.mrfi.api.TensorShape;
+import dev.mrfi.api.host.ModuleDescriptor;
 import dev.mrfi.core.Mrfi;
 import dev.mrfi.core.config.EasyConfigLoader;
 import dev.mrfi.core.engine.InjectionPlan;
-import dev.mrfi.core.engine.ModuleDescriptor;
 import dev.mrfi.core.engine.Trial;
 import dev.mrfi.nn.io.Npy;
 import java.io.IOException;

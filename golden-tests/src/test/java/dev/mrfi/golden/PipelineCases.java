@@ -1,11 +1,11 @@
 package dev.mrfi.golden;
 
 import dev.mrfi.api.TensorShape;
+import dev.mrfi.api.host.ModuleDescriptor;
 import dev.mrfi.core.Mrfi;
 import dev.mrfi.core.config.EasyConfig;
 import dev.mrfi.core.config.EasyConfigLoader;
 import dev.mrfi.core.engine.InjectionPlan;
-import dev.mrfi.core.engine.ModuleDescriptor;
 import dev.mrfi.core.engine.Trial;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package dev.mrfi.hardening;
 
 import dev.mrfi.api.TensorShape;
+import dev.mrfi.api.host.ModuleDescriptor;
 import dev.mrfi.core.config.EasyConfig;
 import dev.mrfi.core.engine.InjectionPlan;
-import dev.mrfi.core.engine.ModuleDescriptor;
 import dev.mrfi.core.engine.Trial;
 import java.util.LinkedHashMap;
 import java.util.List;

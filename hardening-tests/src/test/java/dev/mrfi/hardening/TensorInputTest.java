@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mrfi.api.InjectionException;
 import dev.mrfi.api.TensorShape;
+import dev.mrfi.api.host.ModuleDescriptor;
 import dev.mrfi.core.engine.InjectionPlan;
-import dev.mrfi.core.engine.ModuleDescriptor;
 import dev.mrfi.core.engine.Trial;
 import java.util.List;
 import java.util.Map;

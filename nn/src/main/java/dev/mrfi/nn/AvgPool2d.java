@@ -1,7 +1,6 @@
 package dev.mrfi.nn;
 
 import dev.mrfi.api.TensorShape;
-import dev.mrfi.core.engine.ForwardHooks;
 
 /**
  * The mean over each {@code kernel×kernel} window, like PyTorch's {@code nn.AvgPool2d(kernel, stride)}
@@ -34,7 +33,7 @@ public final class AvgPool2d extends Pooling2d {
     }
 
     @Override
-    Tensor compute(String fullName, Tensor input, ForwardHooks hooks) {
+    protected Tensor compute(Tensor input, LayerPass pass) {
         TensorShape outShape = outputShape(input.shape());
         int planes = outShape.dim(0) * outShape.dim(1);
         int height = input.shape().dim(2);

@@ -1,7 +1,6 @@
 package dev.mrfi.nn;
 
 import dev.mrfi.api.TensorShape;
-import dev.mrfi.core.engine.ForwardHooks;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +31,7 @@ public final class Conv2d extends Layer {
     private final TensorShape weightShape;
     private final float[] bias;
     private final TensorShape biasShape;
+    private final Map<String, TensorShape> weightShapes;
 
     /**
      * Creates a convolution with the same stride and padding along both axes.
@@ -82,6 +82,7 @@ public final class Conv2d extends Layer {
         }
         this.bias = bias == null ? null : bias.data().clone();
         this.biasShape = bias == null ? null : bias.shape();
+        this.weightShapes = weightAndBiasShapes(weightShape, biasShape);
     }
 
     @Override
@@ -91,7 +92,7 @@ public final class Conv2d extends Layer {
 
     @Override
     public Map<String, TensorShape> weightShapes() {
-        return weightAndBiasShapes(weightShape, biasShape);
+        return weightShapes;
     }
 
     @Override
@@ -114,10 +115,10 @@ public final class Conv2d extends Layer {
     }
 
     @Override
-    Tensor compute(String fullName, Tensor input, ForwardHooks hooks) {
+    protected Tensor compute(Tensor input, LayerPass pass) {
         TensorShape outShape = outputShape(input.shape());
-        float[] kernel = weightFor(hooks, fullName, "weight", weight, weightShape);
-        float[] shift = bias == null ? null : weightFor(hooks, fullName, "bias", bias, biasShape);
+        float[] kernel = pass.weight("weight", weight);
+        float[] shift = bias == null ? null : pass.weight("bias", bias);
         int images = outShape.dim(0);
         int height = input.shape().dim(2);
         int width = input.shape().dim(3);

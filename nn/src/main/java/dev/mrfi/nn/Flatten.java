@@ -1,7 +1,6 @@
 package dev.mrfi.nn;
 
 import dev.mrfi.api.TensorShape;
-import dev.mrfi.core.engine.ForwardHooks;
 
 /**
  * Flattens every dimension after the batch, like PyTorch's {@code nn.Flatten()}:
@@ -35,7 +34,7 @@ public final class Flatten extends Layer {
     }
 
     @Override
-    Tensor compute(String fullName, Tensor input, ForwardHooks hooks) {
+    protected Tensor compute(Tensor input, LayerPass pass) {
         return new Tensor(outputShape(input.shape()), input.data());
     }
 

@@ -1,7 +1,6 @@
 package dev.mrfi.nn;
 
 import dev.mrfi.api.TensorShape;
-import dev.mrfi.core.engine.ForwardHooks;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +20,7 @@ public final class Linear extends Layer {
     private final TensorShape weightShape;
     private final float[] bias;
     private final TensorShape biasShape;
+    private final Map<String, TensorShape> weightShapes;
 
     /**
      * Creates the layer.
@@ -45,6 +45,7 @@ public final class Linear extends Layer {
         }
         this.bias = bias == null ? null : bias.data().clone();
         this.biasShape = bias == null ? null : bias.shape();
+        this.weightShapes = weightAndBiasShapes(weightShape, biasShape);
     }
 
     @Override
@@ -54,7 +55,7 @@ public final class Linear extends Layer {
 
     @Override
     public Map<String, TensorShape> weightShapes() {
-        return weightAndBiasShapes(weightShape, biasShape);
+        return weightShapes;
     }
 
     @Override
@@ -69,10 +70,10 @@ public final class Linear extends Layer {
 
     /** Computes yᵀ = weight·xᵀ so that the long axis of the product is the batch, whatever outFeatures is. */
     @Override
-    Tensor compute(String fullName, Tensor input, ForwardHooks hooks) {
+    protected Tensor compute(Tensor input, LayerPass pass) {
         TensorShape outShape = outputShape(input.shape());
-        float[] matrix = weightFor(hooks, fullName, "weight", weight, weightShape);
-        float[] shift = bias == null ? null : weightFor(hooks, fullName, "bias", bias, biasShape);
+        float[] matrix = pass.weight("weight", weight);
+        float[] shift = bias == null ? null : pass.weight("bias", bias);
         float[] x = input.data();
         int rows = x.length / inFeatures;
         float[][] xTransposed = new float[inFeatures][rows];

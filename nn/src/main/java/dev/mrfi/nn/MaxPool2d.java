@@ -1,7 +1,6 @@
 package dev.mrfi.nn;
 
 import dev.mrfi.api.TensorShape;
-import dev.mrfi.core.engine.ForwardHooks;
 import java.util.Arrays;
 
 /**
@@ -36,7 +35,7 @@ public final class MaxPool2d extends Pooling2d {
     }
 
     @Override
-    Tensor compute(String fullName, Tensor input, ForwardHooks hooks) {
+    protected Tensor compute(Tensor input, LayerPass pass) {
         TensorShape outShape = outputShape(input.shape());
         int planes = outShape.dim(0) * outShape.dim(1);
         int height = input.shape().dim(2);

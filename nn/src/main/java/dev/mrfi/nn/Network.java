@@ -1,8 +1,8 @@
 package dev.mrfi.nn;
 
 import dev.mrfi.api.TensorShape;
-import dev.mrfi.core.engine.ForwardHooks;
-import dev.mrfi.core.engine.ModuleDescriptor;
+import dev.mrfi.api.host.ForwardHooks;
+import dev.mrfi.api.host.ModuleDescriptor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

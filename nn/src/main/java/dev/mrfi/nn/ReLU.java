@@ -1,7 +1,6 @@
 package dev.mrfi.nn;
 
 import dev.mrfi.api.TensorShape;
-import dev.mrfi.core.engine.ForwardHooks;
 
 /**
  * {@code max(x, 0)} elementwise, like PyTorch's {@code nn.ReLU}; a NaN stays NaN, so injected NaNs
@@ -25,7 +24,7 @@ public final class ReLU extends Layer {
     }
 
     @Override
-    Tensor compute(String fullName, Tensor input, ForwardHooks hooks) {
+    protected Tensor compute(Tensor input, LayerPass pass) {
         float[] x = input.data();
         float[] y = new float[x.length];
         for (int i = 0; i < x.length; i++) {

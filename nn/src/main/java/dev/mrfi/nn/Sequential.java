@@ -1,7 +1,6 @@
 package dev.mrfi.nn;
 
 import dev.mrfi.api.TensorShape;
-import dev.mrfi.core.engine.ForwardHooks;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -83,10 +82,10 @@ public final class Sequential extends Layer {
     }
 
     @Override
-    Tensor compute(String fullName, Tensor input, ForwardHooks hooks) {
+    protected Tensor compute(Tensor input, LayerPass pass) {
         Tensor current = input;
-        for (Map.Entry<String, Layer> child : children.entrySet()) {
-            current = child.getValue().forward(childName(fullName, child.getKey()), current, hooks);
+        for (String child : children.keySet()) {
+            current = pass.runChild(child, current);
         }
         return current;
     }

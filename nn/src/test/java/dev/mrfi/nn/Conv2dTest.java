@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.mrfi.api.TensorShape;
-import dev.mrfi.core.engine.ForwardHooks;
+import dev.mrfi.api.host.ForwardHooks;
 import org.junit.jupiter.api.Test;
 
 class Conv2dTest {

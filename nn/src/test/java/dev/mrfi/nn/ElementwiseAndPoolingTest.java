@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mrfi.api.TensorShape;
-import dev.mrfi.core.engine.ForwardHooks;
+import dev.mrfi.api.host.ForwardHooks;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

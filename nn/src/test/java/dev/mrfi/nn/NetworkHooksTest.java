@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.mrfi.api.TensorShape;
-import dev.mrfi.core.engine.ForwardHooks;
-import dev.mrfi.core.engine.ModuleDescriptor;
+import dev.mrfi.api.host.ForwardHooks;
+import dev.mrfi.api.host.ModuleDescriptor;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;

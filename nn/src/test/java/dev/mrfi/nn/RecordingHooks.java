@@ -1,7 +1,7 @@
 package dev.mrfi.nn;
 
 import dev.mrfi.api.TensorShape;
-import dev.mrfi.core.engine.ForwardHooks;
+import dev.mrfi.api.host.ForwardHooks;
 import java.util.ArrayList;
 import java.util.List;
 

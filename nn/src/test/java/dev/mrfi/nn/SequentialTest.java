@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mrfi.api.TensorShape;
-import dev.mrfi.core.engine.ModuleDescriptor;
+import dev.mrfi.api.host.ModuleDescriptor;
 import org.junit.jupiter.api.Test;
 
 class SequentialTest {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mrfi.api.config.ConfigProblem;
 import dev.mrfi.api.config.ConfigurationException;
 import dev.mrfi.api.config.ErrorId;
+import dev.mrfi.core.architecture.OwnJsonFileFormat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.util.Map;
  * The faults of a recorded run, by site and call, to be injected again instead of drawing new ones.
  * Immutable once loaded.
  */
+@OwnJsonFileFormat("reads the JSON-lines fault manifest of a recorded run, an output of the engine, not configuration")
 public final class FaultReplay {
 
     private final Map<String, List<FaultRecord>> bySiteCall;

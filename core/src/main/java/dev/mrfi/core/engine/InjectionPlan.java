@@ -1,5 +1,6 @@
 package dev.mrfi.core.engine;
 
+import dev.mrfi.api.host.ModuleDescriptor;
 import dev.mrfi.core.config.EasyConfig;
 import dev.mrfi.core.config.FaultInjectEntry;
 import dev.mrfi.core.config.HookType;

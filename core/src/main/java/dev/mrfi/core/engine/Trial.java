@@ -2,6 +2,7 @@ package dev.mrfi.core.engine;
 
 import dev.mrfi.api.InjectionException;
 import dev.mrfi.api.TensorShape;
+import dev.mrfi.api.host.ForwardHooks;
 import dev.mrfi.api.quantization.Quantization;
 import dev.mrfi.api.quantization.Quantizer;
 import dev.mrfi.api.observer.Observer;

@@ -4,6 +4,7 @@ import dev.mrfi.api.TensorShape;
 import dev.mrfi.api.config.ConfigProblem;
 import dev.mrfi.api.config.ConfigurationException;
 import dev.mrfi.api.config.ErrorId;
+import dev.mrfi.api.host.ClassificationModel;
 import dev.mrfi.core.config.EasyConfig;
 import dev.mrfi.core.config.FaultInjectEntry;
 import dev.mrfi.core.engine.InjectionPlan;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mrfi.api.config.ConfigProblem;
 import dev.mrfi.api.config.ConfigurationException;
 import dev.mrfi.api.config.ErrorId;
+import dev.mrfi.core.architecture.OwnJsonFileFormat;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +29,7 @@ import java.util.zip.CRC32;
  *
  * <p>Thread-safe.
  */
+@OwnJsonFileFormat("reads and writes the JSON-lines trial journal of an experiment, its durable record, not configuration")
 public final class TrialJournal implements Closeable {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mrfi.api.InjectionException;
 import dev.mrfi.api.TensorShape;
+import dev.mrfi.api.host.ModuleDescriptor;
 import dev.mrfi.core.config.EasyConfig;
 import dev.mrfi.core.config.EasyConfigLoader;
 import java.io.IOException;

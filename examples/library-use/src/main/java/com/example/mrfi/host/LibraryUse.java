@@ -1,12 +1,12 @@
 package com.example.mrfi.host;
 
 import dev.mrfi.api.TensorShape;
+import dev.mrfi.api.host.ForwardHooks;
+import dev.mrfi.api.host.ModuleDescriptor;
 import dev.mrfi.core.Mrfi;
 import dev.mrfi.core.config.EasyConfig;
 import dev.mrfi.core.config.EasyConfigLoader;
-import dev.mrfi.core.engine.ForwardHooks;
 import dev.mrfi.core.engine.InjectionPlan;
-import dev.mrfi.core.engine.ModuleDescriptor;
 import dev.mrfi.core.registry.PluginFolders;
 import java.util.Arrays;
 import java.util.List;

@@ -2,7 +2,7 @@ package com.example.mrfi.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mrfi.core.engine.ForwardHooks;
+import dev.mrfi.api.host.ForwardHooks;
 import dev.mrfi.core.engine.InjectionPlan;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
