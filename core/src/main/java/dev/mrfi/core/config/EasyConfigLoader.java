@@ -150,7 +150,7 @@ public final class EasyConfigLoader {
         return new EasyConfig(entries, observers, seed, allowInconsistent, warnings);
     }
 
-    private FaultInjectEntry entry(int index, Object raw, String path, boolean allowInconsistent, List<String> warnings) {
+    FaultInjectEntry entry(int index, Object raw, String path, boolean allowInconsistent, List<String> warnings) {
         Map<?, ?> map = mapping(raw, path, "an injector entry");
         List<ConfigProblem> problems = new ArrayList<>();
         checkKeys(map, path, ENTRY_KEYS, problems);
@@ -295,7 +295,7 @@ public final class EasyConfigLoader {
         return new ObserveEntry(0, plugin, pre, matcher);
     }
 
-    private ObserveEntry observeEntry(int index, Object raw, String path) {
+    ObserveEntry observeEntry(int index, Object raw, String path) {
         Map<?, ?> map = mapping(raw, path, "an observer entry");
         List<ConfigProblem> problems = new ArrayList<>();
         Optional<BoundPlugin<ObserverProvider>> observer = blocks.bindCollecting(PluginKind.OBSERVER,
