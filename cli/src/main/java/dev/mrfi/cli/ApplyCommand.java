@@ -4,7 +4,6 @@ import dev.mrfi.api.InjectionException;
 import dev.mrfi.api.TensorShape;
 import dev.mrfi.api.host.ModuleDescriptor;
 import dev.mrfi.core.config.EasyConfig;
-import dev.mrfi.core.config.EasyConfigLoader;
 import dev.mrfi.core.config.FaultInjectEntry;
 import dev.mrfi.core.config.HookType;
 import dev.mrfi.core.engine.FaultSink;
@@ -38,7 +37,7 @@ import picocli.CommandLine.Option;
                         + " one of its weights (weight)."})
 final class ApplyCommand implements Callable<Integer> {
 
-    @Option(names = "--config", required = true, paramLabel = "CONFIG", description = "The EasyConfig YAML or JSON file.")
+    @Option(names = "--config", required = true, paramLabel = "CONFIG", description = "The EasyConfig or configuration tree (YAML or JSON).")
     Path config;
 
     @Option(names = "--input", required = true, paramLabel = "IN", description = "The array: an .npy file, or an .npz archive with --key.")
@@ -87,12 +86,14 @@ final class ApplyCommand implements Callable<Integer> {
             throw new MrfiCommand.UserError("configuration file " + config + " does not exist");
         }
         NpyArray array = readInput();
-        EasyConfig loaded = new EasyConfigLoader(plugins.load().blocks()).load(config);
+        EasyConfig loaded = ConfigFiles.loadWithoutModel(plugins.load().blocks(), config);
         for (String warning : loaded.warnings()) {
             System.err.println("warning: " + warning);
         }
         // entries of another type would act on a tensor this command does not have
-        List<FaultInjectEntry> entries = loaded.faultInject().stream().filter(e -> e.hook() == hook).toList();
+        // (a tree's entries name their modules exactly; only this module's apply)
+        List<FaultInjectEntry> entries = loaded.faultInject().stream().filter(e -> e.hook() == hook)
+                .filter(e -> e.matcher().fullNames().isEmpty() || e.matcher().matches(moduleName, moduleType)).toList();
         EasyConfig applied = new EasyConfig(entries, List.of(), loaded.seed(), loaded.allowInconsistentBitWidth(), List.of());
         Map<String, TensorShape> weights = hook == HookType.WEIGHT ? Map.of(weightName, array.shape()) : Map.of();
         InjectionPlan plan = InjectionPlan.build(applied, List.of(new ModuleDescriptor("", "Model", Map.of()),

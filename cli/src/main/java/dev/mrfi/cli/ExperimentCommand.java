@@ -46,7 +46,8 @@ final class ExperimentCommand implements Callable<Integer> {
             description = "Built-in configuration: default_fi, weight_fi, fxp_fi, fxp_weight_fi, float_fi, float_weight_fi (default: ${DEFAULT-VALUE}).")
     String preset;
 
-    @Option(names = "--config", description = "An EasyConfig YAML/JSON file; overrides --preset.")
+    @Option(names = "--config", description = "An EasyConfig or a per-module configuration tree (YAML/JSON);"
+            + " overrides --preset.")
     Path config;
 
     @Option(names = "--ber", split = ",", description = "Bit error rates, comma separated (default: 13 points from 1e-8 to 1e-4, three per decade).")
@@ -113,7 +114,7 @@ final class ExperimentCommand implements Callable<Integer> {
             if (!Files.isRegularFile(config)) {
                 throw new MrfiCommand.UserError("configuration file " + config + " does not exist");
             }
-            configuration = ConfigFiles.load(loader, config, network.describe());
+            configuration = ConfigFiles.load(mrfi.blocks(), config, network.describe());
             configName = config.getFileName().toString();
         } else {
             configuration = loader.preset(preset);

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "mrfi", mixinStandardHelpOptions = true, version = "mrfi 0.1.0",
         description = "Fault injection and quantization emulation for neural networks.",
-        subcommands = {ExperimentCommand.class, PluginsCommand.class, ValidateCommand.class, ApplyCommand.class})
+        subcommands = {ExperimentCommand.class, ModulesCommand.class, PluginsCommand.class, ValidateCommand.class,
+                ApplyCommand.class})
 public final class MrfiCommand implements Runnable {
 
     /** Exit code of a usage or configuration error. */

@@ -1,7 +1,6 @@
 package dev.mrfi.cli;
 
 import dev.mrfi.core.config.EasyConfig;
-import dev.mrfi.core.config.EasyConfigLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -11,7 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code mrfi validate CONFIG}: prints {@code valid} or the numbered error report (exit 2). */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Validate an EasyConfig file: prints 'valid' and exits 0, or prints every problem and exits 2.")
+        description = "Validate an EasyConfig or a per-module configuration tree file: prints 'valid' and exits 0, or prints every problem and exits 2.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CONFIG", description = "The YAML or JSON configuration file.")
@@ -25,7 +24,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (!Files.isRegularFile(config)) {
             throw new MrfiCommand.UserError("configuration file " + config + " does not exist");
         }
-        EasyConfig loaded = new EasyConfigLoader(plugins.load().blocks()).load(config);
+        EasyConfig loaded = ConfigFiles.loadWithoutModel(plugins.load().blocks(), config);
         for (String warning : loaded.warnings()) {
             System.err.println("warning: " + warning);
         }

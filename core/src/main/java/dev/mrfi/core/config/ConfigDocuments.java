@@ -252,4 +252,19 @@ public final class ConfigDocuments {
             }
         }
     }
+
+    /**
+     * Writes plain data (maps, lists, strings, numbers, booleans) as indented JSON, for commands that
+     * print machine-readable output.
+     *
+     * @param data the data
+     * @return the JSON text, ending with a line break
+     */
+    public static String toJson(Object data) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(data) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not plain data: " + e.getOriginalMessage(), e);
+        }
+    }
 }

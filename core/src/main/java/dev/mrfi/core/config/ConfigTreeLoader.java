@@ -110,7 +110,7 @@ public final class ConfigTreeLoader {
                 }
                 String message = "the model has no module '" + module.getKey() + "'."
                         + NameSuggestions.hint(module.getKey(), known) + " Its modules: "
-                        + known.stream().filter(n -> !n.isEmpty()).toList();
+                        + known.stream().filter(n -> !n.isEmpty()).toList() + ".";
                 Parsed settings = module.getValue();
                 if (settings.nodes.isEmpty() && settings.observers.isEmpty()) {
                     // an empty node configures nothing; the reference's trees list modules a model may lack
