@@ -280,6 +280,166 @@ public final class EasyConfigLoader {
     }
 
     /**
+     * Replaces (or, with {@code updateOnly}, updates) an entry's quantization block, as the reference's
+     * {@code EasyConfig.set_quantization}; the entry is validated again, code widths included.
+     *
+     * @param config     the configuration
+     * @param index      the entry's position
+     * @param block      the block: {@code method} and parameters (and {@code layerwise}); with
+     *                   {@code updateOnly}, only the keys to change
+     * @param updateOnly true to merge into the existing block
+     * @return the edited configuration
+     * @throws ConfigurationException if the edited entry is invalid, or there is no block to update
+     */
+    public EasyConfig setQuantization(EasyConfig config, int index, Map<String, ?> block, boolean updateOnly) {
+        return setBlock(config, index, "quantization", block, updateOnly);
+    }
+
+    /**
+     * Replaces or updates an entry's selector block ({@code EasyConfig.set_selector}).
+     *
+     * @param config     the configuration
+     * @param index      the entry's position
+     * @param block      the block, or with {@code updateOnly} the keys to change
+     * @param updateOnly true to merge into the existing block
+     * @return the edited configuration
+     * @throws ConfigurationException if the edited entry is invalid, or there is no block to update
+     */
+    public EasyConfig setSelector(EasyConfig config, int index, Map<String, ?> block, boolean updateOnly) {
+        return setBlock(config, index, "selector", block, updateOnly);
+    }
+
+    /**
+     * Replaces or updates an entry's error mode block ({@code EasyConfig.set_error_mode}).
+     *
+     * @param config     the configuration
+     * @param index      the entry's position
+     * @param block      the block, or with {@code updateOnly} the keys to change
+     * @param updateOnly true to merge into the existing block
+     * @return the edited configuration
+     * @throws ConfigurationException if the edited entry is invalid
+     */
+    public EasyConfig setErrorMode(EasyConfig config, int index, Map<String, ?> block, boolean updateOnly) {
+        return setBlock(config, index, "error_mode", block, updateOnly);
+    }
+
+    /**
+     * Sets which modules an entry applies to ({@code EasyConfig.set_module_used}): the matchers given
+     * replace all three, so a matcher not given is removed, as in the reference.
+     *
+     * @param config    the configuration
+     * @param index     the entry's position
+     * @param types     {@code module_type} values
+     * @param names     {@code module_name} values
+     * @param fullNames {@code module_fullname} values
+     * @return the edited configuration
+     * @throws ConfigurationException if all three are empty
+     */
+    public EasyConfig setModuleUsed(EasyConfig config, int index, List<String> types, List<String> names,
+                                    List<String> fullNames) {
+        Map<String, Object> raw = document(config.faultInject().get(index));
+        raw.remove("module_type");
+        raw.remove("module_name");
+        raw.remove("module_fullname");
+        if (!types.isEmpty()) {
+            raw.put("module_type", List.copyOf(types));
+        }
+        if (!names.isEmpty()) {
+            raw.put("module_name", List.copyOf(names));
+        }
+        if (!fullNames.isEmpty()) {
+            raw.put("module_fullname", List.copyOf(fullNames));
+        }
+        return rebuild(config, index, raw);
+    }
+
+    /**
+     * Replaces or updates several blocks of an entry at once, so that a change that must happen together
+     * (a quantization's and its error mode's bit width) is validated only in its final state.
+     *
+     * @param config     the configuration
+     * @param index      the entry's position
+     * @param blocks     blocks by key: {@code quantization}, {@code selector}, {@code error_mode}
+     * @param updateOnly true to merge each into the existing block
+     * @return the edited configuration
+     * @throws ConfigurationException if the edited entry is invalid, or there is no block to update
+     */
+    public EasyConfig setBlocks(EasyConfig config, int index, Map<String, ? extends Map<String, ?>> blocks,
+                                boolean updateOnly) {
+        Map<String, Object> raw = document(config.faultInject().get(index));
+        List<ConfigProblem> problems = new ArrayList<>();
+        for (Map.Entry<String, ? extends Map<String, ?>> item : blocks.entrySet()) {
+            String key = item.getKey();
+            String path = "faultinject[" + index + "]." + key;
+            if (!List.of("quantization", "selector", "error_mode").contains(key)) {
+                problems.add(new ConfigProblem(ErrorId.UNKNOWN_KEY, path, "unknown block '" + key
+                        + "'. Allowed: [error_mode, quantization, selector]."
+                        + NameSuggestions.hint(key, List.of("error_mode", "quantization", "selector"))));
+            } else if (updateOnly && !(raw.get(key) instanceof Map)) {
+                problems.add(new ConfigProblem(ErrorId.MISSING_KEY, path, "the entry has no " + key
+                        + " block to update; give the whole block instead"));
+            } else if (updateOnly) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> merged = new LinkedHashMap<>((Map<String, Object>) raw.get(key));
+                merged.putAll(item.getValue());
+                raw.put(key, merged);
+            } else {
+                raw.put(key, new LinkedHashMap<>(item.getValue()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        return rebuild(config, index, raw);
+    }
+
+    private EasyConfig setBlock(EasyConfig config, int index, String key, Map<String, ?> block, boolean updateOnly) {
+        return setBlocks(config, index, Map.of(key, block), updateOnly);
+    }
+
+    private EasyConfig rebuild(EasyConfig config, int index, Map<String, Object> raw) {
+        List<String> warnings = new ArrayList<>();
+        FaultInjectEntry edited = entry(index, raw, "faultinject[" + index + "]", config.allowInconsistentBitWidth(),
+                warnings);
+        warnings.forEach(LOG::warn);
+        return config.withEntry(index, e -> edited);
+    }
+
+    /** An entry as plain document data, its parameters converted by their types. */
+    static Map<String, Object> document(FaultInjectEntry entry) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        raw.put("type", entry.hook().label());
+        raw.put("enabled", entry.enabled());
+        if (entry.hook() == HookType.WEIGHT) {
+            raw.put("name", entry.weightNames());
+        }
+        if (!entry.matcher().names().isEmpty()) {
+            raw.put("module_name", entry.matcher().names());
+        }
+        if (!entry.matcher().types().isEmpty()) {
+            raw.put("module_type", entry.matcher().types());
+        }
+        if (!entry.matcher().fullNames().isEmpty()) {
+            raw.put("module_fullname", entry.matcher().fullNames());
+        }
+        entry.quantization().ifPresent(q -> {
+            Map<String, Object> block = block(q.plugin());
+            block.put("layerwise", entry.layerwise());
+            raw.put("quantization", block);
+        });
+        entry.selector().ifPresent(s -> raw.put("selector", block(s.plugin())));
+        raw.put("error_mode", block(entry.errorMode().plugin()));
+        return raw;
+    }
+
+    private static Map<String, Object> block(BoundPlugin<?> plugin) {
+        Map<String, Object> block = new LinkedHashMap<>();
+        block.put("method", plugin.provider().name());
+        block.putAll(ConfigTree.parameters(plugin));
+        return block;
+    }
+
+    /**
      * Binds an observer by its plugin name with default parameters, for experiments that add observers
      * to a configuration ({@link EasyConfig#withObserver}).
      *
