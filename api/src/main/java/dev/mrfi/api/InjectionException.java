@@ -6,6 +6,8 @@ package dev.mrfi.api;
  *
  * <p>Core adds the injection site to the message before reporting it. Configuration mistakes that can
  * be found before running are reported as {@link dev.mrfi.api.config.ConfigurationException} instead.
+ *
+ * @since 0.1
  */
 public final class InjectionException extends RuntimeException {
 

@@ -8,6 +8,8 @@ package dev.mrfi.api;
  *
  * @param bitWidth number of bits, in [1, 32]
  * @param signed   true for two's-complement codes, false for unsigned codes
+ *
+ * @since 0.1
  */
 public record IntegerCode(int bitWidth, boolean signed) {
 

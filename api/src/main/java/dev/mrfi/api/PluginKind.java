@@ -2,6 +2,8 @@ package dev.mrfi.api;
 
 /**
  * The kinds of plugin MRFI-J knows, each with the key that names its block in a configuration.
+ *
+ * @since 0.1
  */
 public enum PluginKind {
     /** Turns floats into integer codes held in floats, and back. Config key {@code quantization}. */

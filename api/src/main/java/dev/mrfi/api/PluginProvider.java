@@ -10,6 +10,8 @@ import java.util.Set;
  * <p>Providers are found with {@link java.util.ServiceLoader}, so an implementation must be a public
  * class with a public no-argument constructor. Providers hold no state and do no I/O; they may be called
  * from any thread.
+ *
+ * @since 0.1
  */
 public interface PluginProvider {
 

@@ -7,6 +7,8 @@ import java.util.Arrays;
  *
  * <p>Immutable and thread-safe. Every tensor MRFI-J handles lives in one Java array, so the element
  * count is limited to {@link #MAX_ELEMENTS}.
+ *
+ * @since 0.1
  */
 public final class TensorShape {
 

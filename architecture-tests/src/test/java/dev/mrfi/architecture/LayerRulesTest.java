@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import dev.mrfi.core.architecture.OwnJsonFileFormat;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,10 +59,15 @@ class LayerRulesTest {
             .resideInAnyPackage("java..", "dev.mrfi.api..", "com.example.mrfi.logquant..")
             .because("the example shows that a plugin outside the project needs nothing but mrfi-api");
 
-    static final ArchRule GUICE_AND_JACKSON_ONLY_IN_CORE_AND_COMMAND = noClasses()
+    static final ArchRule GUICE_AND_JACKSON_ONLY_IN_CORE_AND_COMMAND = CompositeArchRule.of(noClasses()
             .that().resideOutsideOfPackages("dev.mrfi.core..", "dev.mrfi.cli..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..", "com.fasterxml.jackson..")
-            .because("plugins, hosts and the api must stay free of wiring and parsing libraries");
+            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
+            .because("plugins, hosts and the api must stay free of parsing libraries"))
+            .and(noClasses()
+            .that().resideOutsideOfPackages("dev.mrfi.core..", "dev.mrfi.cli..", "com.example.mrfi.host..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..")
+            .because("plugins, hosts and the api must stay free of wiring libraries; a program that uses the"
+                    + " library (com.example.mrfi.host) may replace parts of its Guice module"));
 
     /** Classes annotated with {@link OwnJsonFileFormat}, and the classes nested in them. */
     static final DescribedPredicate<JavaClass> DECLARING_AN_OWN_JSON_FILE_FORMAT =

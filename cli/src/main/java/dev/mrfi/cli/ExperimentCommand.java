@@ -137,7 +137,7 @@ final class ExperimentCommand implements Callable<Integer> {
                 return network.forward(input, shape, hooks).data();
             }
         };
-        Experiments experiments = new Experiments(configuration, model, dataset, batchSize, workers, seed);
+        Experiments experiments = mrfi.experiments(configuration, model, dataset, batchSize, workers, seed);
         for (String warning : experiments.plan().warnings()) {
             System.err.println("warning: " + warning);
         }

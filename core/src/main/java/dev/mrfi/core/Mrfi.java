@@ -2,21 +2,29 @@ package dev.mrfi.core;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.util.Modules;
 import dev.mrfi.api.PluginKind;
 import dev.mrfi.api.config.ConfigProblem;
 import dev.mrfi.api.config.ConfigurationException;
 import dev.mrfi.api.config.ErrorId;
 import dev.mrfi.api.config.NameSuggestions;
 import dev.mrfi.api.config.ValueTypes;
+import dev.mrfi.api.host.ClassificationModel;
 import dev.mrfi.api.quantization.Quantization;
 import dev.mrfi.api.quantization.QuantizationProvider;
 import dev.mrfi.core.config.BoundPlugin;
 import dev.mrfi.core.config.ConfigDocuments;
+import dev.mrfi.core.config.ConfigTreeLoader;
+import dev.mrfi.core.config.EasyConfig;
+import dev.mrfi.core.config.EasyConfigLoader;
 import dev.mrfi.core.config.PluginBlocks;
+import dev.mrfi.core.engine.FaultSink;
+import dev.mrfi.core.experiment.Experiments;
+import dev.mrfi.core.experiment.LabeledData;
 import dev.mrfi.core.registry.DiscoveredPlugins;
 import dev.mrfi.core.registry.PluginFolders;
 import dev.mrfi.core.registry.PluginLoadProblem;
-import dev.mrfi.core.registry.PluginModule;
 import dev.mrfi.core.registry.PluginRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,12 +52,14 @@ public final class Mrfi {
     /** Keys of a quantization block that belong to the injector, not to the quantization method. */
     public static final Set<String> QUANTIZATION_ENTRY_KEYS = PluginBlocks.QUANTIZATION_ENTRY_KEYS;
 
+    private final Injector injector;
     private final PluginRegistry registry;
     private final PluginBlocks blocks;
 
-    private Mrfi(PluginRegistry registry) {
-        this.registry = registry;
-        this.blocks = new PluginBlocks(registry);
+    private Mrfi(Injector injector) {
+        this.injector = injector;
+        this.registry = injector.getInstance(PluginRegistry.class);
+        this.blocks = injector.getInstance(PluginBlocks.class);
     }
 
     /**
@@ -107,8 +117,64 @@ public final class Mrfi {
      * @return the library
      */
     public static Mrfi of(DiscoveredPlugins plugins) {
-        Injector injector = Guice.createInjector(new PluginModule(Objects.requireNonNull(plugins, "plugins is null")));
-        return new Mrfi(injector.getInstance(PluginRegistry.class));
+        return of(plugins, new Module[0]);
+    }
+
+    /**
+     * Wires the library for a set of discovered plugins, with parts of {@link MrfiModule} replaced: for
+     * example {@code binder -> binder.bind(FaultSink.class).toInstance(mySink)} makes every experiment
+     * report its faults to {@code mySink}.
+     *
+     * @param plugins   the plugins
+     * @param overrides modules whose bindings replace the library's
+     * @return the library
+     */
+    public static Mrfi of(DiscoveredPlugins plugins, Module... overrides) {
+        Module base = new MrfiModule(Objects.requireNonNull(plugins, "plugins is null"));
+        return new Mrfi(Guice.createInjector(overrides.length == 0 ? base : Modules.override(base).with(overrides)));
+    }
+
+    /**
+     * Returns the EasyConfig loader.
+     *
+     * @return the loader, shared and thread-safe
+     */
+    public EasyConfigLoader configs() {
+        return injector.getInstance(EasyConfigLoader.class);
+    }
+
+    /**
+     * Returns the configuration tree loader.
+     *
+     * @return the loader, shared and thread-safe
+     */
+    public ConfigTreeLoader trees() {
+        return injector.getInstance(ConfigTreeLoader.class);
+    }
+
+    /**
+     * Returns the fault sink experiments report to, as bound in the Guice module.
+     *
+     * @return the sink; {@link FaultSink#NONE} unless overridden
+     */
+    public FaultSink faultSink() {
+        return injector.getInstance(FaultSink.class);
+    }
+
+    /**
+     * Creates experiments on a model that report every fault to {@link #faultSink()}.
+     *
+     * @param config    the validated configuration
+     * @param model     the classifier
+     * @param data      the labelled examples
+     * @param batchSize examples per forward pass
+     * @param threads   worker threads for trials
+     * @param seed      the experiment seed
+     * @return the experiments
+     */
+    public Experiments experiments(EasyConfig config, ClassificationModel model, LabeledData data, int batchSize,
+                                   int threads, long seed) {
+        return new Experiments(config, model, data, batchSize, threads, seed, faultSink());
     }
 
     /**

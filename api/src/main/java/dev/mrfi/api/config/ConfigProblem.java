@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param path    the YAML path of the offending value, for example {@code quantization.bit_width};
  *                empty for the document itself
  * @param message the problem, the allowed values and a hint, without the path
+ *
+ * @since 0.1
  */
 public record ConfigProblem(ErrorId id, String path, String message) {
 

@@ -18,6 +18,8 @@ import java.util.List;
  * <p>A user mistake, never a programming error: callers print the message, not the stack trace. The message
  * lists at most {@link #MAX_LISTED} problems and then says how many more there are; the count line always
  * counts them all.
+ *
+ * @since 0.1
  */
 public final class ConfigurationException extends RuntimeException {
 

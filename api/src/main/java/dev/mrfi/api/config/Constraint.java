@@ -10,6 +10,8 @@ import java.util.function.Predicate;
  * @param description what is allowed, for example {@code in [1, 32]}
  * @param test        the condition
  * @param <T>         the value type
+ *
+ * @since 0.1
  */
 public record Constraint<T>(String description, Predicate<? super T> test) {
 

@@ -6,6 +6,8 @@ package dev.mrfi.api.config;
  *
  * @param auto  true for a run-time range
  * @param value the fixed range; ignored (0) when {@code auto}
+ *
+ * @since 0.1
  */
 public record DynamicRange(boolean auto, double value) {
 

@@ -3,6 +3,8 @@ package dev.mrfi.api.config;
 /**
  * Identifies a kind of configuration or plugin problem. Each id prints as {@code [area/Name]} at the
  * start of its message, so tests and documentation can name it.
+ *
+ * @since 0.1
  */
 public enum ErrorId {
     /** The text is not valid YAML or JSON, or has a duplicate key. */

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 /**
  * Finds the nearest known name to a misspelt one, for "did you mean" hints.
+ *
+ * @since 0.1
  */
 public final class NameSuggestions {
 

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * A condition that involves several parameters of one plugin, such as {@code low < high}. Rules run only
  * when every parameter was valid on its own.
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface ParameterRule {

@@ -14,6 +14,8 @@ import java.util.TreeSet;
  *
  * <p>The one source for validation ({@link #bind(Map)}), documentation and the {@code mrfi plugins}
  * listing.
+ *
+ * @since 0.1
  */
 public final class ParameterSchema {
 

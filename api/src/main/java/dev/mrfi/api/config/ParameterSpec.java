@@ -17,6 +17,8 @@ import java.util.Optional;
  * }</pre>
  *
  * @param <T> the Java type of the value
+ *
+ * @since 0.1
  */
 public final class ParameterSpec<T> {
 

@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * <p>Build one with {@link ParameterSchema#bind(Map)}, which validates; core does this for every block
  * of a configuration before calling a provider.
+ *
+ * @since 0.1
  */
 public final class PluginConfig {
 

@@ -9,6 +9,8 @@ package dev.mrfi.api.config;
  * {@link ValueTypes}.
  *
  * @param <T> the Java type of converted values
+ *
+ * @since 0.1
  */
 public interface ValueType<T> {
 

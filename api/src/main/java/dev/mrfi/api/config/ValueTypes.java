@@ -12,6 +12,8 @@ import java.util.TreeSet;
  *
  * <p>Numbers are read leniently: a string that spells a number, such as {@code "1e-3"} (which YAML 1.1
  * reads as a string), is accepted where a float is expected. Integers must be whole numbers.
+ *
+ * @since 0.1
  */
 public final class ValueTypes {
 

@@ -12,6 +12,8 @@ import java.util.random.RandomGenerator;
  * integer codes held in float32.
  *
  * <p>Implementations are immutable and thread-safe. All randomness comes from the generator passed in.
+ *
+ * @since 0.1
  */
 public interface ErrorMode {
 

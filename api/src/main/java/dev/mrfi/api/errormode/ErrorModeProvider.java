@@ -9,6 +9,8 @@ import dev.mrfi.api.config.PluginConfig;
  * {@code META-INF/services/dev.mrfi.api.errormode.ErrorModeProvider}.
  *
  * <p>Stateless; see {@link PluginProvider} for the rules every provider follows.
+ *
+ * @since 0.1
  */
 public interface ErrorModeProvider extends PluginProvider {
 

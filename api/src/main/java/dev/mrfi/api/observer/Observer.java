@@ -8,6 +8,8 @@ import dev.mrfi.api.TensorShape;
  *
  * <p>Observers that compare against a golden run ({@link #pairsWithGolden()}) receive a golden tensor via
  * {@link #updateGolden} and then the faulty tensor of the same input via {@link #update}.
+ *
+ * @since 0.1
  */
 public interface Observer {
 

@@ -9,6 +9,8 @@ package dev.mrfi.api.quantization;
  * lies in [2^23, 2^24], where floats are the integers, and ties go to even because the constant is even.
  * Subtracting the constant again is exact. The last step negates with the sign of zero taken from x, so
  * -0.3 rounds to -0.0 as {@code Math.rint} does; a plain {@code (x + C) - C} would give +0.0.
+ *
+ * @since 0.1
  */
 public final class FloatRounding {
 

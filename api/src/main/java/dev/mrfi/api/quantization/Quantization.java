@@ -19,6 +19,8 @@ import dev.mrfi.api.IntegerCode;
  * }</pre>
  *
  * <p>Implementations are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public interface Quantization {
 

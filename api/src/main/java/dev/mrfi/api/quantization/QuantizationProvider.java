@@ -12,6 +12,8 @@ import java.util.Optional;
  * {@code META-INF/services/dev.mrfi.api.quantization.QuantizationProvider}.
  *
  * <p>Stateless; see {@link PluginProvider} for the rules every provider follows.
+ *
+ * @since 0.1
  */
 public interface QuantizationProvider extends PluginProvider {
 

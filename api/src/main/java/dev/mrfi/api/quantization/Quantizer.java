@@ -5,6 +5,8 @@ package dev.mrfi.api.quantization;
  * allocate nothing and may be called on any subset of the tensor it was resolved for.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public interface Quantizer {
 

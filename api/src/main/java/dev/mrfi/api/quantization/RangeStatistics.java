@@ -2,6 +2,8 @@ package dev.mrfi.api.quantization;
 
 /**
  * Tensor statistics that quantizations need at run time, computed exactly as the reference does.
+ *
+ * @since 0.1
  */
 public final class RangeStatistics {
 

@@ -8,6 +8,8 @@ import java.util.random.RandomGenerator;
  *
  * <p>Work is proportional to the number of positions chosen, not to the tensor's size. Implementations
  * are immutable and thread-safe; all randomness comes from the generator passed in.
+ *
+ * @since 0.1
  */
 public interface Selector {
 

@@ -11,6 +11,8 @@ import java.util.Optional;
  * {@code META-INF/services/dev.mrfi.api.selector.SelectorProvider}.
  *
  * <p>Stateless; see {@link PluginProvider} for the rules every provider follows.
+ *
+ * @since 0.1
  */
 public interface SelectorProvider extends PluginProvider {
 

@@ -7,6 +7,7 @@ import dev.mrfi.api.config.ErrorId;
 import dev.mrfi.api.host.ClassificationModel;
 import dev.mrfi.core.config.EasyConfig;
 import dev.mrfi.core.config.FaultInjectEntry;
+import dev.mrfi.core.engine.FaultSink;
 import dev.mrfi.core.engine.InjectionPlan;
 import dev.mrfi.core.engine.InjectionSite;
 import dev.mrfi.core.engine.Trial;
@@ -44,6 +45,7 @@ public final class Experiments {
     private final int threads;
     private final long seed;
     private final EasyConfig config;
+    private final FaultSink faultSink;
 
     /**
      * Creates the experiments.
@@ -57,6 +59,25 @@ public final class Experiments {
      */
     public Experiments(EasyConfig config, ClassificationModel model, LabeledData data, int batchSize,
                        int threads, long seed) {
+        this(config, model, data, batchSize, threads, seed, FaultSink.NONE);
+    }
+
+    /**
+     * Creates the experiments with a sink that receives every fault of every faulty trial they run
+     * (besides a sweep's per-trial sinks). Usually made by {@link dev.mrfi.core.Mrfi#experiments}, which
+     * takes the sink bound in its Guice module.
+     *
+     * @param config    the validated configuration; a BER sweep edits its rate-driven selectors per point
+     * @param model     the classifier
+     * @param data      the labelled examples
+     * @param batchSize examples per forward pass; with {@code auto} ranges a batch shares one range
+     * @param threads   worker threads for trials
+     * @param seed      the experiment seed
+     * @param faultSink receives every fault, from every worker thread at once; must be thread-safe
+     */
+    public Experiments(EasyConfig config, ClassificationModel model, LabeledData data, int batchSize,
+                       int threads, long seed, FaultSink faultSink) {
+        this.faultSink = Objects.requireNonNull(faultSink, "faultSink is null");
         this.config = Objects.requireNonNull(config, "config is null");
         this.model = Objects.requireNonNull(model, "model is null");
         this.data = Objects.requireNonNull(data, "data is null");
@@ -307,7 +328,7 @@ public final class Experiments {
          * @param trialKey the trial's key, for example {@code ber=1.0E-5/repeat=0}
          * @return the sink
          */
-        dev.mrfi.core.engine.FaultSink sinkFor(String trialKey);
+        FaultSink sinkFor(String trialKey);
     }
 
     /**
@@ -361,7 +382,7 @@ public final class Experiments {
      * @return every observer with its module, name and result, in the order they first ran
      */
     public List<Trial.ObservedValue> observe() {
-        Trial trial = plan().newTrial(trialSeed(0, 0));
+        Trial trial = plan().newTrial(trialSeed(0, 0), faultSink);
         forEachBatch((input, shape, labels) -> {
             trial.setGolden(true);
             model.forward(input, shape, trial);
@@ -378,14 +399,18 @@ public final class Experiments {
     }
 
     private int runTrial(InjectionPlan plan, long trialSeed, boolean golden, Consumer<Trial> setup,
-                         dev.mrfi.core.engine.FaultSink sink) {
+                         FaultSink sink) {
         return runBatches(plan, trialSeed, golden, setup, sink, 0, Integer.MAX_VALUE);
     }
 
     /** Runs one trial over the batches {@code [firstBatch, endBatch)} and counts the correct predictions. */
     private int runBatches(InjectionPlan plan, long trialSeed, boolean golden, Consumer<Trial> setup,
-                           dev.mrfi.core.engine.FaultSink sink, int firstBatch, int endBatch) {
-        Trial trial = sink == null ? plan.newTrial(trialSeed) : plan.newTrial(trialSeed, sink);
+                           FaultSink sink, int firstBatch, int endBatch) {
+        FaultSink both = sink == null ? faultSink : faultSink == FaultSink.NONE ? sink : record -> {
+            sink.accept(record);
+            faultSink.accept(record);
+        };
+        Trial trial = plan.newTrial(trialSeed, both);
         trial.setGolden(golden);
         setup.accept(trial);
         int[] correct = new int[1];

@@ -32,4 +32,12 @@ class LibraryUseTest {
         }
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("clean:  [").contains("\nfaulty: [");
     }
+
+    @Test
+    void aFaultSinkBoundThroughGuiceCountsEveryFaultOfASweepTheSameForTheSameSeed() {
+        long faults = FaultCounting.countFaults(5);
+        assertThat(faults).isPositive().isEqualTo(FaultCounting.countFaults(5));
+        assertThat(FaultCounting.MODEL.forward(FaultCounting.data().images(), FaultCounting.data().shape(),
+                dev.mrfi.api.host.ForwardHooks.NONE)).hasSize(16);
+    }
 }
