@@ -39,12 +39,19 @@ class LayerRulesTest {
             .because("nn is a host like any other framework: it sees the host contract, and receives the engine"
                     + " only as an implementation of ForwardHooks");
 
+    static final ArchRule ONNX_DEPENDS_ONLY_ON_THE_API_AND_ONNX_RUNTIME = classes()
+            .that().resideInAPackage("dev.mrfi.onnx..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.mrfi.api..", "dev.mrfi.onnx..",
+                    "ai.onnxruntime..", "ai.onnx.proto..", "com.google.protobuf..")
+            .because("the ONNX host is a host like nn, which also reads graphs (ONNX protobuf classes) and runs them"
+                    + " (ONNX Runtime); it receives the engine only as an implementation of ForwardHooks");
+
     static final ArchRule CORE_NAMES_NO_PLUGIN = noClasses().that().resideInAPackage("dev.mrfi.core..")
             .should().dependOnClassesThat().resideInAnyPackage(PLUGIN_PACKAGES)
             .because("core reaches plugins only through the registry, so removing a plugin never breaks core");
 
     static final ArchRule CORE_NAMES_NO_HOST_AND_NO_COMMAND = noClasses().that().resideInAPackage("dev.mrfi.core..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.mrfi.nn..", "dev.mrfi.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.mrfi.nn..", "dev.mrfi.onnx..", "dev.mrfi.cli..")
             .because("core sees a model only through the host contract, so any framework can host it");
 
     static final ArchRule COMMAND_AND_LIBRARY_USERS_NAME_NO_PLUGIN = noClasses()
@@ -113,7 +120,7 @@ class LayerRulesTest {
     void theImportSeesEveryModule() {
         for (String modulePackage : new String[] {"dev.mrfi.api", "dev.mrfi.api.host", "dev.mrfi.core",
             "dev.mrfi.core.config", "dev.mrfi.quant.symmetric", "dev.mrfi.quant.positive", "dev.mrfi.quant.fixpoint",
-            "dev.mrfi.errormode", "dev.mrfi.selector", "dev.mrfi.observer", "dev.mrfi.nn", "dev.mrfi.cli",
+            "dev.mrfi.errormode", "dev.mrfi.selector", "dev.mrfi.observer", "dev.mrfi.nn", "dev.mrfi.onnx", "dev.mrfi.cli",
             "com.example.mrfi.logquant", "com.example.mrfi.host"}) {
             assertThat(productionClasses.containPackage(modulePackage)).as(modulePackage).isTrue();
         }
@@ -127,6 +134,11 @@ class LayerRulesTest {
     @Test
     void nnDependsOnlyOnTheApi() {
         NN_DEPENDS_ONLY_ON_THE_API.check(productionClasses);
+    }
+
+    @Test
+    void onnxDependsOnlyOnTheApiAndOnnxRuntime() {
+        ONNX_DEPENDS_ONLY_ON_THE_API_AND_ONNX_RUNTIME.check(productionClasses);
     }
 
     @Test

@@ -46,6 +46,12 @@ class RuleSelfTest {
     }
 
     @Test
+    void theOnnxRuleRejectsAnOnnxClassThatUsesTheEngine() {
+        assertRejects(LayerRulesTest.ONNX_DEPENDS_ONLY_ON_THE_API_AND_ONNX_RUNTIME,
+                only(dev.mrfi.onnx.fake.UsesCore.class), "dev.mrfi.core.engine.Trial");
+    }
+
+    @Test
     void theCoreRuleRejectsCoreNamingAHost() {
         assertRejects(LayerRulesTest.CORE_NAMES_NO_HOST_AND_NO_COMMAND, only(dev.mrfi.core.fake.UsesNn.class),
                 "dev.mrfi.nn.LeNet");
@@ -84,6 +90,7 @@ class RuleSelfTest {
     void aRuleThatFindsNothingToCheckFails() {
         JavaClasses apiOnly = only(dev.mrfi.api.TensorShape.class);
         for (ArchRule rule : new ArchRule[] {LayerRulesTest.NN_DEPENDS_ONLY_ON_THE_API,
+            LayerRulesTest.ONNX_DEPENDS_ONLY_ON_THE_API_AND_ONNX_RUNTIME,
             LayerRulesTest.CORE_NAMES_NO_HOST_AND_NO_COMMAND, LayerRulesTest.COMMAND_AND_LIBRARY_USERS_NAME_NO_PLUGIN,
             LayerRulesTest.THIRD_PARTY_PLUGIN_DEPENDS_ONLY_ON_THE_API}) {
             assertRejects(rule, apiOnly, "failed to check any classes");

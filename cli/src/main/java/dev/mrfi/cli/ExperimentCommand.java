@@ -1,9 +1,6 @@
 package dev.mrfi.cli;
 
-import dev.mrfi.api.TensorShape;
 import dev.mrfi.api.host.ClassificationModel;
-import dev.mrfi.api.host.ForwardHooks;
-import dev.mrfi.api.host.ModuleDescriptor;
 import dev.mrfi.core.Mrfi;
 import dev.mrfi.core.config.EasyConfig;
 import dev.mrfi.core.config.EasyConfigLoader;
@@ -14,7 +11,6 @@ import dev.mrfi.core.experiment.BerPoint;
 import dev.mrfi.core.experiment.Experiments;
 import dev.mrfi.core.experiment.LabeledData;
 import dev.mrfi.core.experiment.TrialJournal;
-import dev.mrfi.nn.Network;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +64,10 @@ final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--data", description = "A folder of MNIST-format IDX files (t10k-images-idx3-ubyte[.gz], t10k-labels-idx1-ubyte[.gz]). Default: /usr/share/datasets/fashion-mnist if present, else the embedded 2,000 test images.")
     Path data;
 
+    @Option(names = "--model", paramLabel = "lenet|resnet|FILE.onnx",
+            description = "The classifier: the shipped LeNet-5 (default), the shipped ResNet, or any ONNX file.")
+    String modelName;
+
     @Option(names = "--weights", description = "LeNet-5 weights as a NumPy .npz with PyTorch state_dict keys (default: the shipped model).")
     Path weights;
 
@@ -106,7 +106,7 @@ final class ExperimentCommand implements Callable<Integer> {
             throw new MrfiCommand.UserError("--bits-per-value must be in [1, 64], got " + bitsPerValue);
         }
         Mrfi mrfi = plugins.load();
-        Network network = NnModels.lenet(weights);
+        Models.Choice chosen = Models.choose(modelName, weights);
         EasyConfigLoader loader = new EasyConfigLoader(mrfi.blocks());
         EasyConfig configuration;
         String configName;
@@ -114,7 +114,7 @@ final class ExperimentCommand implements Callable<Integer> {
             if (!Files.isRegularFile(config)) {
                 throw new MrfiCommand.UserError("configuration file " + config + " does not exist");
             }
-            configuration = ConfigFiles.load(mrfi.blocks(), config, network.describe());
+            configuration = ConfigFiles.load(mrfi.blocks(), config, chosen.model().describe());
             configName = config.getFileName().toString();
         } else {
             configuration = loader.preset(preset);
@@ -126,17 +126,7 @@ final class ExperimentCommand implements Callable<Integer> {
         }
         LabeledData dataset = NnModels.data(data);
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        ClassificationModel model = new ClassificationModel() {
-            @Override
-            public List<ModuleDescriptor> describe() {
-                return network.describe();
-            }
-
-            @Override
-            public float[] forward(float[] input, TensorShape shape, ForwardHooks hooks) {
-                return network.forward(input, shape, hooks).data();
-            }
-        };
+        ClassificationModel model = chosen.model();
         Experiments experiments = mrfi.experiments(configuration, model, dataset, batchSize, workers, seed);
         for (String warning : experiments.plan().warnings()) {
             System.err.println("warning: " + warning);
@@ -159,7 +149,7 @@ final class ExperimentCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Files.createDirectories(out);
         Path journalFile = out.resolve("trials.jsonl");
-        String description = experiments.describe(points, repeats, weights == null ? "embedded LeNet-5" : weights.toString());
+        String description = experiments.describe(points, repeats, chosen.name());
         Map<String, List<String>> faults = new java.util.concurrent.ConcurrentHashMap<>();
         Experiments.TrialFaults faultSinks = manifest == null ? null : key -> {
             List<String> lines = new java.util.ArrayList<>();
@@ -187,7 +177,7 @@ final class ExperimentCommand implements Callable<Integer> {
             System.err.printf(Locale.ROOT, "warning: %d trial(s) failed because a plugin failed; their points use the"
                     + " trials that finished. Details in %s%n", failed, journalFile);
         }
-        AccuracyPlot.write(rows, "LeNet-5 / Fashion-MNIST, " + configName + ", " + dataset.size() + " images, "
+        AccuracyPlot.write(rows, chosen.name() + " / Fashion-MNIST, " + configName + ", " + dataset.size() + " images, "
                 + repeats + " trial(s) per point", out.resolve("ber_accuracy.png"));
         System.out.printf(Locale.ROOT, "%nwrote %s and %s (%.1f s)%n", out.resolve("ber_accuracy.csv"),
                 out.resolve("ber_accuracy.png"), seconds);

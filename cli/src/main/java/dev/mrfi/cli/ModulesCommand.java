@@ -10,7 +10,6 @@ import dev.mrfi.core.config.EasyConfig;
 import dev.mrfi.core.config.EasyConfigLoader;
 import dev.mrfi.core.config.FaultInjectEntry;
 import dev.mrfi.core.config.HookType;
-import dev.mrfi.nn.Network;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +33,10 @@ final class ModulesCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
+    @Option(names = "--model", description = "lenet (default), resnet (the shipped ResNet) or an .onnx file exported"
+            + " from PyTorch.")
+    String modelName;
+
     @Option(names = "--weights", description = "LeNet-5 weights as a NumPy .npz (default: the shipped model).")
     Path weights;
 
@@ -54,8 +57,7 @@ final class ModulesCommand implements Callable<Integer> {
         if (config != null && preset != null) {
             throw new MrfiCommand.UserError("give --config or --preset, not both");
         }
-        Network network = NnModels.lenet(weights);
-        List<ModuleDescriptor> modules = network.describe();
+        List<ModuleDescriptor> modules = Models.choose(modelName, weights).model().describe();
         ConfigTree tree = null;
         if (config != null || preset != null) {
             Mrfi mrfi = plugins.load();

@@ -1,5 +1,6 @@
 package dev.mrfi.core.engine;
 
+import dev.mrfi.api.host.HookPoint;
 import dev.mrfi.api.host.ModuleDescriptor;
 import dev.mrfi.core.config.EasyConfig;
 import dev.mrfi.core.config.FaultInjectEntry;
@@ -195,6 +196,21 @@ public final class InjectionPlan {
         weights.values().forEach(all::addAll);
         all.sort(java.util.Comparator.comparing(InjectionSite::name));
         return all;
+    }
+
+    /**
+     * Tells whether a trial of this plan acts at a hook point: an injection site or an observer is there.
+     * Hosts use it, through {@link Trial#actsOn}, to offer only these tensors.
+     *
+     * @param point the hook point
+     * @return true if a site or observer is at the point
+     */
+    public boolean hooks(HookPoint point) {
+        return switch (point.kind()) {
+            case INPUT -> !inputSites(point.module()).isEmpty() || !observers(point.module(), true).isEmpty();
+            case OUTPUT -> !outputSites(point.module()).isEmpty() || !observers(point.module(), false).isEmpty();
+            case WEIGHT -> !weightSites(point.module(), point.weight()).isEmpty();
+        };
     }
 
     List<ObserveEntry> observers(String module, boolean pre) {

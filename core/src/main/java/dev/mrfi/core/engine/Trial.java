@@ -2,7 +2,8 @@ package dev.mrfi.core.engine;
 
 import dev.mrfi.api.InjectionException;
 import dev.mrfi.api.TensorShape;
-import dev.mrfi.api.host.ForwardHooks;
+import dev.mrfi.api.host.HookPoint;
+import dev.mrfi.api.host.SelectiveHooks;
 import dev.mrfi.api.quantization.Quantization;
 import dev.mrfi.api.quantization.Quantizer;
 import dev.mrfi.api.observer.Observer;
@@ -29,7 +30,7 @@ import java.util.SplittableRandom;
  * Beyond the layerwise passes, the work is proportional to the positions selected: an FI-only range is
  * resolved only when something was selected, and nothing is copied unless a fault sink is set.
  */
-public final class Trial implements ForwardHooks {
+public final class Trial implements SelectiveHooks {
 
     private final InjectionPlan plan;
     private final long seed;
@@ -111,6 +112,12 @@ public final class Trial implements ForwardHooks {
             return false;
         }
         return entry.enabled() || enabledEntries.contains(entry.index());
+    }
+
+    /** Acts where the plan has a site or an observer, whatever the switches of this trial say. */
+    @Override
+    public boolean actsOn(HookPoint point) {
+        return plan.hooks(point);
     }
 
     @Override
