@@ -68,6 +68,14 @@ final class ExperimentCommand implements Callable<Integer> {
             description = "The classifier: the shipped LeNet-5 (default), the shipped ResNet, or any ONNX file.")
     String modelName;
 
+    @Option(names = "--mean", split = ",", paramLabel = "M", description = "Per-channel mean subtracted from the"
+            + " pixels (pixels / 255 in [0, 1]) for models trained on normalised inputs; one value, or one per channel.")
+    double[] mean;
+
+    @Option(names = "--std", split = ",", paramLabel = "S", description = "Per-channel standard deviation the"
+            + " pixels are divided by after --mean; one value, or one per channel.")
+    double[] std;
+
     @Option(names = "--weights", description = "LeNet-5 weights as a NumPy .npz with PyTorch state_dict keys (default: the shipped model).")
     Path weights;
 
@@ -124,9 +132,10 @@ final class ExperimentCommand implements Callable<Integer> {
             configuration = configuration.withObserver(
                     loader.observer("RMSE", false, new ModuleMatcher(List.of(""), List.of(), List.of())));
         }
-        LabeledData dataset = NnModels.data(data);
+        LabeledData dataset = Inputs.normalised(NnModels.data(data), mean, std);
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         ClassificationModel model = chosen.model();
+        Inputs.checkFits(model, dataset, chosen.name());
         Experiments experiments = mrfi.experiments(configuration, model, dataset, batchSize, workers, seed);
         for (String warning : experiments.plan().warnings()) {
             System.err.println("warning: " + warning);
