@@ -8,6 +8,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
+import dev.mrfi.nn.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -123,6 +124,10 @@ final class AccuracyPlot {
             g.drawString(String.format("golden %.4f", golden.accuracy().mean()), LEFT + plotW - 120, py - 6);
         }
         g.dispose();
-        ImageIO.write(image, "png", file.toFile());
+        AtomicFiles.write(file, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer");
+            }
+        });
     }
 }

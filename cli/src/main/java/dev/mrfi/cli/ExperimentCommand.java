@@ -11,7 +11,9 @@ import dev.mrfi.core.experiment.BerPoint;
 import dev.mrfi.core.experiment.Experiments;
 import dev.mrfi.core.experiment.LabeledData;
 import dev.mrfi.core.experiment.TrialJournal;
+import dev.mrfi.nn.io.AtomicFiles;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -227,7 +229,8 @@ final class ExperimentCommand implements Callable<Integer> {
     }
 
     private void writeManifest(Map<String, List<String>> faults, double[] points, int repeats) throws IOException {
-        try (Writer writer = Files.newBufferedWriter(manifest, StandardCharsets.UTF_8)) {
+        AtomicFiles.write(manifest, stream -> {
+            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             for (double ber : points) {
                 for (int repeat = 0; repeat < repeats; repeat++) {
                     for (String line : faults.getOrDefault("ber=" + ber + "/repeat=" + repeat, List.of())) {
@@ -236,7 +239,8 @@ final class ExperimentCommand implements Callable<Integer> {
                     }
                 }
             }
-        }
+            writer.flush();
+        });
     }
 
     static void printTable(List<BerPoint> rows, boolean derived) {
@@ -255,13 +259,15 @@ final class ExperimentCommand implements Callable<Integer> {
     }
 
     static void writeCsv(List<BerPoint> rows, Path file) throws IOException {
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        AtomicFiles.write(file, stream -> {
+            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             writer.write("ber,rate,bits_per_value,accuracy_mean,accuracy_low,accuracy_high,repeats\n");
             for (BerPoint row : rows) {
                 writer.write(String.format(Locale.ROOT, "%s,%s,%d,%s,%s,%s,%d%n", row.ber(), row.rate(),
                         row.bitsPerValue(), row.accuracy().mean(), row.accuracy().low(), row.accuracy().high(),
                         row.accuracy().repeats()));
             }
-        }
+            writer.flush();
+        });
     }
 }

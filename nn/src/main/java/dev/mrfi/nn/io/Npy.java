@@ -356,7 +356,8 @@ public final class Npy {
     }
 
     /**
-     * Writes a float32 array to an {@code .npy} file, replacing it if it exists.
+     * Writes a float32 array to an {@code .npy} file, replacing it if it exists, atomically: a failed write
+     * leaves the old file as it was (see {@link AtomicFiles}), so the target may be the file just read.
      *
      * @param file  the file
      * @param shape the shape
@@ -365,9 +366,7 @@ public final class Npy {
      */
     public static void write(Path file, TensorShape shape, float[] data) throws IOException {
         Objects.requireNonNull(file, "file is null");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), CHUNK_BYTES)) {
-            write(out, shape, data);
-        }
+        AtomicFiles.write(file, out -> write(out, shape, data));
     }
 
     /**

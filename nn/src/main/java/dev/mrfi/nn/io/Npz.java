@@ -167,9 +167,7 @@ public final class Npz {
     private static void write(Path file, Map<String, NpyArray> arrays, boolean compress) throws IOException {
         Objects.requireNonNull(file, "file is null");
         Objects.requireNonNull(arrays, "arrays is null");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            write(out, arrays, compress);
-        }
+        AtomicFiles.write(file, out -> write(out, arrays, compress));
     }
 
     /**
