@@ -65,16 +65,18 @@ public final class ResNetComparison {
             print("resnet_default_fi_images_per_s", injected);
             print("resnet_fi_over_golden", injected / golden);
 
+            // resident size at five points of the run: it should level off, not grow with the passes
             long[] before = memory();
-            for (int i = 0; i < memoryPasses; i++) {
+            print("heap_after_gc_mb_at_pass_0", before[0] / 1e6);
+            print("rss_mb_at_pass_0", before[1] / 1e6);
+            for (int i = 1; i <= memoryPasses; i++) {
                 pass(resnet, data, trial);
+                if (i % Math.max(1, memoryPasses / 5) == 0 || i == memoryPasses) {
+                    long[] now = memory();
+                    print("heap_after_gc_mb_at_pass_" + i, now[0] / 1e6);
+                    print("rss_mb_at_pass_" + i, now[1] / 1e6);
+                }
             }
-            long[] after = memory();
-            print("memory_passes", memoryPasses);
-            print("heap_after_gc_mb_before", before[0] / 1e6);
-            print("heap_after_gc_mb_after", after[0] / 1e6);
-            print("rss_mb_before", before[1] / 1e6);
-            print("rss_mb_after", after[1] / 1e6);
         }
     }
 

@@ -84,6 +84,10 @@ final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "results", description = "Output folder for ber_accuracy.csv and ber_accuracy.png (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--overwrite", description = "Replace a campaign already in --out (its trials.jsonl, CSV and"
+            + " plot); without it, or --resume, a folder that holds a campaign is refused.")
+    boolean overwrite;
+
     @Option(names = "--layerwise", description = "Inject into one layer at a time and report each layer's accuracy.")
     boolean layerwise;
 
@@ -115,6 +119,7 @@ final class ExperimentCommand implements Callable<Integer> {
         if (bitsPerValue != null && (bitsPerValue < 1 || bitsPerValue > 64)) {
             throw new MrfiCommand.UserError("--bits-per-value must be in [1, 64], got " + bitsPerValue);
         }
+        checkOptions();
         Mrfi mrfi = plugins.load();
         Models.Choice chosen = Models.choose(modelName, weights);
         EasyConfigLoader loader = new EasyConfigLoader(mrfi.blocks());
@@ -193,6 +198,75 @@ final class ExperimentCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%nwrote %s and %s (%.1f s)%n", out.resolve("ber_accuracy.csv"),
                 out.resolve("ber_accuracy.png"), seconds);
         return 0;
+    }
+
+    /**
+     * Refuses options that do not apply to the chosen run, and output paths that cannot be written, before
+     * any model is loaded or trial run.
+     */
+    private void checkOptions() {
+        if (layerwise && observe) {
+            throw new MrfiCommand.UserError("--layerwise and --observe are different runs; give one of them");
+        }
+        if (layerwise || observe) {
+            List<String> ignored = new java.util.ArrayList<>();
+            if (bers != null) {
+                ignored.add("--ber");
+            }
+            if (bitsPerValue != null) {
+                ignored.add("--bits-per-value");
+            }
+            if (manifest != null) {
+                ignored.add("--manifest");
+            }
+            if (resume) {
+                ignored.add("--resume");
+            }
+            if (overwrite) {
+                ignored.add("--overwrite");
+            }
+            if (!ignored.isEmpty()) {
+                throw new MrfiCommand.UserError(String.join(", ", ignored) + (ignored.size() == 1 ? " does" : " do")
+                        + " not apply to " + (layerwise ? "--layerwise" : "--observe") + ", which prints a table and"
+                        + " writes no files; leave " + (ignored.size() == 1 ? "it" : "them") + " out");
+            }
+            return;
+        }
+        if (resume && overwrite) {
+            throw new MrfiCommand.UserError("--resume continues the campaign in --out and --overwrite replaces it;"
+                    + " give one of them");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new MrfiCommand.UserError("--out " + out + " is a file, not a folder");
+        }
+        Path journal = out.resolve("trials.jsonl");
+        if (!resume && !overwrite && Files.exists(journal)) {
+            throw new MrfiCommand.UserError(out + " already holds a campaign (" + journal + "); add --resume to"
+                    + " continue it or --overwrite to replace it, or choose another --out");
+        }
+        if (resume && !Files.isRegularFile(journal)) {
+            throw new MrfiCommand.UserError("--resume: " + out + " holds no campaign (" + journal + " is missing)");
+        }
+        for (String name : List.of("ber_accuracy.csv", "ber_accuracy.png")) {
+            if (Files.isDirectory(out.resolve(name))) {
+                throw new MrfiCommand.UserError(out.resolve(name) + " is a folder; the run writes a file there");
+            }
+        }
+        if (manifest != null) {
+            Path parent = manifest.toAbsolutePath().getParent();
+            if (Files.isDirectory(manifest)) {
+                throw new MrfiCommand.UserError("--manifest " + manifest + " is a folder");
+            }
+            boolean intoOut = parent != null && parent.normalize().equals(out.toAbsolutePath().normalize());
+            if (parent == null || !(Files.isDirectory(parent) || intoOut)) {
+                throw new MrfiCommand.UserError("--manifest " + manifest + ": the folder " + parent + " does not exist");
+            }
+            if (manifest.toAbsolutePath().normalize().startsWith(out.toAbsolutePath().normalize())
+                    && List.of("trials.jsonl", "ber_accuracy.csv", "ber_accuracy.png")
+                    .contains(manifest.getFileName().toString())) {
+                throw new MrfiCommand.UserError("--manifest " + manifest + " would overwrite one of the run's own files");
+            }
+        }
     }
 
     private int layerwise(Experiments experiments) {

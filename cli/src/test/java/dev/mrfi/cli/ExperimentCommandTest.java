@@ -92,7 +92,7 @@ class ExperimentCommandTest {
                 "--seed", "5", "--threads", "2", "--out", two.toString()).exitCode()).isZero();
         assertThat(Files.readString(two.resolve("ber_accuracy.csv"))).isEqualTo(Files.readString(one.resolve("ber_accuracy.csv")));
         assertThat(CommandRunner.run("experiment", "--data", data.toString(), "--ber", "1e-5,1e-4", "--repeats", "2",
-                "--seed", "6", "--threads", "2", "--out", one.toString()).exitCode()).isZero();
+                "--seed", "6", "--threads", "2", "--out", one.toString(), "--overwrite").exitCode()).isZero();
         assertThat(Files.readString(two.resolve("ber_accuracy.csv"))).isNotEqualTo(Files.readString(one.resolve("ber_accuracy.csv")));
     }
 
