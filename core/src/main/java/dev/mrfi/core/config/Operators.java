@@ -5,15 +5,17 @@ import dev.mrfi.api.config.ConfigProblem;
 import dev.mrfi.api.config.ConfigurationException;
 import dev.mrfi.api.config.ErrorId;
 import dev.mrfi.api.errormode.ErrorModeProvider;
+import dev.mrfi.api.observer.Observer;
+import dev.mrfi.api.observer.ObserverProvider;
 import dev.mrfi.api.quantization.QuantizationProvider;
 import dev.mrfi.api.selector.SelectorProvider;
 
 /**
- * The one place where validated blocks become operators: loading, and every typed edit of a loaded
- * configuration, go through here, so a provider whose {@code create} fails is reported the same way
- * everywhere, under its block's YAML path.
+ * The one place where validated blocks become operators: loading, every typed edit of a loaded
+ * configuration, and each trial's observers go through here, so a provider whose {@code create} fails is
+ * reported the same way everywhere, under its block's YAML path.
  */
-final class Operators {
+public final class Operators {
 
     private Operators() {
     }
@@ -51,6 +53,27 @@ final class Operators {
             throw failure(plugin, "returned null");
         }
         return new FaultInjectEntry.Bound<>(plugin, (O) operator);
+    }
+
+    /**
+     * Creates a fresh observer for one trial: observers hold state, so each trial gets its own.
+     *
+     * @param plugin the observer's provider and validated parameters
+     * @return the observer
+     * @throws ConfigurationException with id {@link ErrorId#PLUGIN_CREATE_FAILURE} if the provider's
+     *                                {@code create} throws or returns null
+     */
+    public static Observer observer(BoundPlugin<ObserverProvider> plugin) {
+        Observer observer;
+        try {
+            observer = plugin.provider().create(plugin.config());
+        } catch (RuntimeException | LinkageError e) {
+            throw failure(plugin, "threw " + e);
+        }
+        if (observer == null) {
+            throw failure(plugin, "returned null");
+        }
+        return observer;
     }
 
     private static ConfigurationException failure(BoundPlugin<?> plugin, String what) {

@@ -9,6 +9,7 @@ import dev.mrfi.api.quantization.Quantizer;
 import dev.mrfi.api.observer.Observer;
 import dev.mrfi.core.config.FaultInjectEntry;
 import dev.mrfi.core.config.ObserveEntry;
+import dev.mrfi.core.config.Operators;
 import dev.mrfi.core.registry.PluginSource;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -146,7 +147,7 @@ public final class Trial implements SelectiveHooks {
             String key = module + (pre ? ".pre." : ".") + i;
             ObserveEntry entry = entries.get(i);
             Observer observer = observers.computeIfAbsent(key,
-                    k -> entry.observer().provider().create(entry.observer().config()));
+                    k -> Operators.observer(entry.observer()));
             observed.computeIfAbsent(key, k -> new ObservedValue(k, module, pre, entry.observer().provider().name(),
                     observer));
             try {
