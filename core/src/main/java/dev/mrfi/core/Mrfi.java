@@ -7,7 +7,6 @@ import com.google.inject.util.Modules;
 import dev.mrfi.api.PluginKind;
 import dev.mrfi.api.config.ConfigProblem;
 import dev.mrfi.api.config.ConfigurationException;
-import dev.mrfi.api.config.ErrorId;
 import dev.mrfi.api.config.NameSuggestions;
 import dev.mrfi.api.config.ValueTypes;
 import dev.mrfi.api.host.ClassificationModel;
@@ -22,6 +21,7 @@ import dev.mrfi.core.config.PluginBlocks;
 import dev.mrfi.core.engine.FaultSink;
 import dev.mrfi.core.experiment.Experiments;
 import dev.mrfi.core.experiment.LabeledData;
+import dev.mrfi.core.problem.CoreErrorId;
 import dev.mrfi.core.registry.DiscoveredPlugins;
 import dev.mrfi.core.registry.PluginFolders;
 import dev.mrfi.core.registry.PluginLoadProblem;
@@ -229,19 +229,19 @@ public final class Mrfi {
      */
     public Quantization quantization(Object document) {
         if (!(document instanceof Map)) {
-            throw new ConfigurationException(new ConfigProblem(ErrorId.WRONG_STRUCTURE, "",
+            throw new ConfigurationException(new ConfigProblem(CoreErrorId.WRONG_STRUCTURE, "",
                     "the document must be a mapping with a 'quantization' key, got " + ValueTypes.describe(document)));
         }
         Map<?, ?> map = (Map<?, ?>) document;
         List<ConfigProblem> problems = new ArrayList<>();
         for (Object key : map.keySet()) {
             if (!"quantization".equals(key)) {
-                problems.add(new ConfigProblem(ErrorId.UNKNOWN_KEY, String.valueOf(key), "unknown key '" + key
+                problems.add(new ConfigProblem(CoreErrorId.UNKNOWN_KEY, String.valueOf(key), "unknown key '" + key
                         + "'. Allowed: [quantization]." + NameSuggestions.hint(String.valueOf(key), List.of("quantization"))));
             }
         }
         if (!map.containsKey("quantization")) {
-            problems.add(new ConfigProblem(ErrorId.MISSING_KEY, "quantization", "the document has no 'quantization' block"));
+            problems.add(new ConfigProblem(CoreErrorId.MISSING_KEY, "quantization", "the document has no 'quantization' block"));
         }
         Quantization result = null;
         if (map.containsKey("quantization")) {

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mrfi.api.config.ConfigProblem;
 import dev.mrfi.api.config.ConfigurationException;
-import dev.mrfi.api.config.ErrorId;
+import dev.mrfi.api.config.ProblemId;
 import dev.mrfi.core.config.ConfigDocuments;
+import dev.mrfi.core.problem.CoreErrorId;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.lang.management.ManagementFactory;
@@ -35,7 +36,7 @@ class ConfigFileLimitsTest {
     @TempDir
     Path dir;
 
-    private static ConfigProblem rejection(Path file, ErrorId id) {
+    private static ConfigProblem rejection(Path file, ProblemId id) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().getId();
         long allocatedBefore = allocated(threads, thread);
@@ -91,11 +92,11 @@ class ConfigFileLimitsTest {
                 ConfigDocuments.read(file);
             } catch (ConfigurationException e) {
                 ConfigOutcomes.assertWellFormed(e, null, true);
-                assertThat(e.problems().get(0).id()).isIn(ErrorId.UNREADABLE_FILE, ErrorId.SYNTAX);
+                assertThat(e.problems().get(0).id()).isIn(CoreErrorId.UNREADABLE_FILE, CoreErrorId.SYNTAX);
             }
         }
         byte[] elf = {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0};
-        assertThat(rejection(Files.write(dir.resolve("program"), elf), ErrorId.SYNTAX).message())
+        assertThat(rejection(Files.write(dir.resolve("program"), elf), CoreErrorId.SYNTAX).message())
                 .startsWith("cannot parse " + dir.resolve("program"));
     }
 
@@ -103,9 +104,9 @@ class ConfigFileLimitsTest {
     void textThatIsNotUtf8IsRejectedByName() throws IOException {
         byte[] latin1 = "faultinject: []\nseed: 1 # caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
         byte[] utf16 = "faultinject: []\n".getBytes(StandardCharsets.UTF_16);
-        assertThat(rejection(Files.write(dir.resolve("latin1.yaml"), latin1), ErrorId.UNREADABLE_FILE).message())
+        assertThat(rejection(Files.write(dir.resolve("latin1.yaml"), latin1), CoreErrorId.UNREADABLE_FILE).message())
                 .isEqualTo("configuration file " + dir.resolve("latin1.yaml") + " is not UTF-8 text");
-        rejection(Files.write(dir.resolve("utf16.yaml"), utf16), ErrorId.UNREADABLE_FILE);
+        rejection(Files.write(dir.resolve("utf16.yaml"), utf16), CoreErrorId.UNREADABLE_FILE);
     }
 
     @Test
@@ -124,7 +125,7 @@ class ConfigFileLimitsTest {
             }
             bomb.append("]\n");
         }
-        ConfigProblem problem = rejection(Files.writeString(dir.resolve("lol.yaml"), bomb), ErrorId.SYNTAX);
+        ConfigProblem problem = rejection(Files.writeString(dir.resolve("lol.yaml"), bomb), CoreErrorId.SYNTAX);
         assertThat(problem.message()).contains("line 2, column 8").contains("the YAML alias '*a' is not supported");
     }
 
@@ -134,14 +135,14 @@ class ConfigFileLimitsTest {
         try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
             file.setLength(100L * 1024 * 1024);
         }
-        assertThat(rejection(big, ErrorId.UNREADABLE_FILE).message()).isEqualTo("configuration file " + big
+        assertThat(rejection(big, CoreErrorId.UNREADABLE_FILE).message()).isEqualTo("configuration file " + big
                 + " has 104857600 bytes; the limit is " + ConfigDocuments.MAX_BYTES + " bytes");
     }
 
     @Test
     @EnabledOnOs(OS.LINUX)
     void anEndlessDeviceIsCutOffAtTheLimit() {
-        assertThat(rejection(Path.of("/dev/zero"), ErrorId.UNREADABLE_FILE).message())
+        assertThat(rejection(Path.of("/dev/zero"), CoreErrorId.UNREADABLE_FILE).message())
                 .isEqualTo("configuration file /dev/zero has more than " + ConfigDocuments.MAX_BYTES
                         + " bytes; the limit is " + ConfigDocuments.MAX_BYTES + " bytes");
     }
@@ -186,16 +187,16 @@ class ConfigFileLimitsTest {
     @Test
     void yamlOverItsCharacterLimitIsRejectedBeforeParsingWithAHint() throws IOException {
         Path file = Files.writeString(dir.resolve("long.yaml"), "a: " + "x".repeat(ConfigDocuments.MAX_YAML_CHARS));
-        assertThat(rejection(file, ErrorId.SYNTAX).message()).isEqualTo(file + " has "
+        assertThat(rejection(file, CoreErrorId.SYNTAX).message()).isEqualTo(file + " has "
                 + (ConfigDocuments.MAX_YAML_CHARS + 3) + " characters; the limit is " + ConfigDocuments.MAX_YAML_CHARS
                 + " for YAML (write larger configurations as JSON)");
     }
 
     @Test
     void missingFilesAndDirectoriesAreNamed() {
-        assertThat(rejection(dir.resolve("nope.yaml"), ErrorId.UNREADABLE_FILE).message())
+        assertThat(rejection(dir.resolve("nope.yaml"), CoreErrorId.UNREADABLE_FILE).message())
                 .isEqualTo("configuration file " + dir.resolve("nope.yaml") + " does not exist");
-        assertThat(rejection(dir, ErrorId.UNREADABLE_FILE).message())
+        assertThat(rejection(dir, CoreErrorId.UNREADABLE_FILE).message())
                 .startsWith("cannot read configuration file " + dir + ": ");
     }
 }

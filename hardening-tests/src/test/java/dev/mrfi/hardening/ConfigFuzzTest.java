@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mrfi.api.PluginKind;
 import dev.mrfi.api.config.ErrorId;
+import dev.mrfi.api.config.ProblemId;
 import dev.mrfi.core.Mrfi;
+import dev.mrfi.core.problem.CoreErrorId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,10 @@ class ConfigFuzzTest {
     static final int TOTAL_TRIES = 10_000;
 
     /** Every id a configuration document can produce; the fuzzers must reach each of them. */
-    static final Set<ErrorId> REACHABLE = EnumSet.of(ErrorId.SYNTAX, ErrorId.WRONG_STRUCTURE, ErrorId.MISSING_METHOD,
-            ErrorId.UNKNOWN_METHOD, ErrorId.UNKNOWN_PARAMETER, ErrorId.MISSING_PARAMETER, ErrorId.WRONG_TYPE,
-            ErrorId.OUT_OF_RANGE, ErrorId.UNKNOWN_KEY, ErrorId.MISSING_KEY, ErrorId.INVALID_VALUE,
-            ErrorId.INCONSISTENT_BIT_WIDTH, ErrorId.MISSING_QUANTIZATION);
+    static final Set<ProblemId> REACHABLE = Set.of(CoreErrorId.SYNTAX, CoreErrorId.WRONG_STRUCTURE, CoreErrorId.MISSING_METHOD,
+            CoreErrorId.UNKNOWN_METHOD, ErrorId.UNKNOWN_PARAMETER, ErrorId.MISSING_PARAMETER, ErrorId.WRONG_TYPE,
+            ErrorId.OUT_OF_RANGE, CoreErrorId.UNKNOWN_KEY, CoreErrorId.MISSING_KEY, ErrorId.INVALID_VALUE,
+            CoreErrorId.INCONSISTENT_BIT_WIDTH, CoreErrorId.MISSING_QUANTIZATION);
 
     private static long triesBefore;
 
@@ -44,7 +45,7 @@ class ConfigFuzzTest {
     @AfterAll
     static void reachedEnoughTriesAndEveryErrorId() {
         long tries = Fuzz.triesSoFar() - triesBefore;
-        Set<ErrorId> seen = ConfigOutcomes.seen();
+        Set<ProblemId> seen = ConfigOutcomes.seen();
         TreeSet<String> codes = new TreeSet<>();
         seen.forEach(id -> codes.add(id.code()));
         System.out.println("[fuzz] " + tries + " configuration tries: " + ConfigOutcomes.summary());

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mrfi.api.InjectionException;
 import dev.mrfi.api.config.ConfigProblem;
 import dev.mrfi.api.config.ConfigurationException;
-import dev.mrfi.api.config.ErrorId;
+import dev.mrfi.api.config.ProblemId;
 import dev.mrfi.core.Mrfi;
 import dev.mrfi.core.config.ConfigDocuments;
 import dev.mrfi.core.config.EasyConfig;
 import dev.mrfi.core.config.EasyConfigLoader;
-import java.util.EnumSet;
+import dev.mrfi.core.problem.CoreErrorId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,12 +39,12 @@ final class ConfigOutcomes {
     /** The longest problem message accepted, whatever the size of the offending value. */
     static final int MAX_MESSAGE = 2000;
 
-    static final Set<ErrorId> DOCUMENT_LEVEL = EnumSet.of(ErrorId.SYNTAX, ErrorId.UNREADABLE_FILE,
-            ErrorId.MISSING_KEY, ErrorId.WRONG_STRUCTURE);
+    static final Set<ProblemId> DOCUMENT_LEVEL = Set.of(CoreErrorId.SYNTAX, CoreErrorId.UNREADABLE_FILE,
+            CoreErrorId.MISSING_KEY, CoreErrorId.WRONG_STRUCTURE);
 
     static final EasyConfigLoader LOADER = new EasyConfigLoader(Mrfi.load().blocks());
 
-    private static final Set<ErrorId> SEEN = ConcurrentHashMap.newKeySet();
+    private static final Set<ProblemId> SEEN = ConcurrentHashMap.newKeySet();
     private static final AtomicLong VALID = new AtomicLong();
     private static final AtomicLong REJECTED = new AtomicLong();
     private static final AtomicLong INJECTION_ERRORS = new AtomicLong();
@@ -120,7 +120,7 @@ final class ConfigOutcomes {
                         problem).isFalse();
                 assertThat(problems).as("a document-level problem stands alone").hasSize(1);
                 if (!textLevel) {
-                    assertThat(problem.id()).isIn(ErrorId.MISSING_KEY, ErrorId.WRONG_STRUCTURE);
+                    assertThat(problem.id()).isIn(CoreErrorId.MISSING_KEY, CoreErrorId.WRONG_STRUCTURE);
                 }
             } else {
                 assertThat(document instanceof Map).as("a problem with a path needs a mapping document: %s",
@@ -136,8 +136,8 @@ final class ConfigOutcomes {
      *
      * @return a copy
      */
-    static Set<ErrorId> seen() {
-        return SEEN.isEmpty() ? EnumSet.noneOf(ErrorId.class) : EnumSet.copyOf(SEEN);
+    static Set<ProblemId> seen() {
+        return Set.copyOf(SEEN);
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public record ConfigProblem(ErrorId id, String path, String message) {
+public record ConfigProblem(ProblemId id, String path, String message) {
 
     /**
      * Checks for nulls.

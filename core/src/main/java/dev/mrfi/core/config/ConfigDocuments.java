@@ -13,7 +13,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.mrfi.api.config.ConfigProblem;
 import dev.mrfi.api.config.ConfigurationException;
-import dev.mrfi.api.config.ErrorId;
+import dev.mrfi.core.problem.CoreErrorId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -101,7 +101,7 @@ public final class ConfigDocuments {
         boolean json = text.stripLeading().startsWith("{");
         int limit = json ? MAX_CHARS : MAX_YAML_CHARS;
         if (text.length() > limit) {
-            throw new ConfigurationException(new ConfigProblem(ErrorId.SYNTAX, "", source + " has " + text.length()
+            throw new ConfigurationException(new ConfigProblem(CoreErrorId.SYNTAX, "", source + " has " + text.length()
                     + " characters; the limit is " + limit + " for " + (json ? "JSON" : "YAML (write larger"
                     + " configurations as JSON)")));
         }
@@ -121,13 +121,13 @@ public final class ConfigDocuments {
             JsonLocation location = e.getLocation();
             String where = location == null ? "" : " at line " + location.getLineNr() + ", column "
                     + location.getColumnNr();
-            throw new ConfigurationException(new ConfigProblem(ErrorId.SYNTAX, "",
+            throw new ConfigurationException(new ConfigProblem(CoreErrorId.SYNTAX, "",
                     "cannot parse " + source + where + ": " + e.getOriginalMessage()));
         } catch (IOException | RuntimeException e) {
             if (e instanceof ConfigurationException) {
                 throw (ConfigurationException) e;
             }
-            throw new ConfigurationException(new ConfigProblem(ErrorId.SYNTAX, "",
+            throw new ConfigurationException(new ConfigProblem(CoreErrorId.SYNTAX, "",
                     "cannot parse " + source + ": " + e.getMessage()));
         }
     }
@@ -182,12 +182,12 @@ public final class ConfigDocuments {
     }
 
     private static ConfigurationException unreadable(String message) {
-        return new ConfigurationException(new ConfigProblem(ErrorId.UNREADABLE_FILE, "", message));
+        return new ConfigurationException(new ConfigProblem(CoreErrorId.UNREADABLE_FILE, "", message));
     }
 
     private static ConfigurationException syntax(String source, JsonParser parser, String message) {
         JsonLocation location = parser.currentTokenLocation();
-        return new ConfigurationException(new ConfigProblem(ErrorId.SYNTAX, "", "cannot parse " + source
+        return new ConfigurationException(new ConfigProblem(CoreErrorId.SYNTAX, "", "cannot parse " + source
                 + " at line " + location.getLineNr() + ", column " + location.getColumnNr() + ": " + message));
     }
 

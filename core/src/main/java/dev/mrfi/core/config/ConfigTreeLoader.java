@@ -6,6 +6,7 @@ import dev.mrfi.api.config.ErrorId;
 import dev.mrfi.api.config.NameSuggestions;
 import dev.mrfi.api.config.ValueTypes;
 import dev.mrfi.api.host.ModuleDescriptor;
+import dev.mrfi.core.problem.CoreErrorId;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,7 +91,7 @@ public final class ConfigTreeLoader {
      */
     public ConfigTree fromDocument(Object document, List<ModuleDescriptor> modules) {
         if (!(document instanceof Map)) {
-            throw new ConfigurationException(new ConfigProblem(ErrorId.WRONG_STRUCTURE, "",
+            throw new ConfigurationException(new ConfigProblem(CoreErrorId.WRONG_STRUCTURE, "",
                     "a configuration tree must be a mapping of module keys " + MODULE_KEYS + ", got "
                             + ValueTypes.describe(document)));
         }
@@ -116,7 +117,7 @@ public final class ConfigTreeLoader {
                     // an empty node configures nothing; the reference's trees list modules a model may lack
                     warnings.add(settings.path + ": " + message + " It configures nothing; ignored.");
                 } else {
-                    problems.add(new ConfigProblem(ErrorId.NO_MATCHING_MODULE, settings.path, message));
+                    problems.add(new ConfigProblem(CoreErrorId.NO_MATCHING_MODULE, settings.path, message));
                 }
             }
         }
@@ -164,7 +165,7 @@ public final class ConfigTreeLoader {
         for (Object key : module.keySet()) {
             if (!(key instanceof String) || !MODULE_KEYS.contains(key)) {
                 String name = String.valueOf(key);
-                problems.add(new ConfigProblem(ErrorId.UNKNOWN_KEY, path + name, "unknown key '" + name
+                problems.add(new ConfigProblem(CoreErrorId.UNKNOWN_KEY, path + name, "unknown key '" + name
                         + "' in a module node. Allowed: " + MODULE_KEYS + "."
                         + (name.equals("activation_in") ? " The input of a module is 'activation'."
                                 : NameSuggestions.hint(name, MODULE_KEYS))));
@@ -188,7 +189,7 @@ public final class ConfigTreeLoader {
                     .entrySet()) {
                 String itemPath = path + observerKey + "." + item.getKey();
                 if (!(item.getValue() instanceof Map)) {
-                    problems.add(new ConfigProblem(ErrorId.WRONG_STRUCTURE, itemPath, "an observer must be a mapping"
+                    problems.add(new ConfigProblem(CoreErrorId.WRONG_STRUCTURE, itemPath, "an observer must be a mapping"
                             + " with a 'method' key, got " + ValueTypes.describe(item.getValue())));
                     continue;
                 }
@@ -210,7 +211,7 @@ public final class ConfigTreeLoader {
             return;
         }
         if (!(children instanceof Map)) {
-            problems.add(new ConfigProblem(ErrorId.WRONG_STRUCTURE, path + "sub_modules",
+            problems.add(new ConfigProblem(CoreErrorId.WRONG_STRUCTURE, path + "sub_modules",
                     "expected a mapping of module names to module nodes, got " + ValueTypes.describe(children)));
             return;
         }
@@ -221,7 +222,7 @@ public final class ConfigTreeLoader {
                 walk(Map.of(), fullName.isEmpty() ? name : fullName + "." + name, childPath + ".", parsed, problems,
                         warnings);
             } else if (!(child.getValue() instanceof Map)) {
-                problems.add(new ConfigProblem(ErrorId.WRONG_STRUCTURE, childPath, "a module node must be a mapping"
+                problems.add(new ConfigProblem(CoreErrorId.WRONG_STRUCTURE, childPath, "a module node must be a mapping"
                         + " of " + MODULE_KEYS + ", got " + ValueTypes.describe(child.getValue())));
             } else {
                 walk((Map<?, ?>) child.getValue(), fullName.isEmpty() ? name : fullName + "." + name, childPath + ".",
@@ -244,7 +245,7 @@ public final class ConfigTreeLoader {
             return items;
         }
         if (!(raw instanceof Map)) {
-            problems.add(new ConfigProblem(ErrorId.WRONG_STRUCTURE, path, "expected a mapping keyed by index"
+            problems.add(new ConfigProblem(CoreErrorId.WRONG_STRUCTURE, path, "expected a mapping keyed by index"
                     + " (0: {...}) or a list, got " + ValueTypes.describe(raw)));
             return items;
         }
@@ -267,7 +268,7 @@ public final class ConfigTreeLoader {
     private FaultInjectEntry attribute(Object raw, int index, HookType hook, String module, String path,
                                        List<String> warnings) {
         if (!(raw instanceof Map)) {
-            throw new ConfigurationException(new ConfigProblem(ErrorId.WRONG_STRUCTURE, path, "an injector node must"
+            throw new ConfigurationException(new ConfigProblem(CoreErrorId.WRONG_STRUCTURE, path, "an injector node must"
                     + " be a mapping of " + ATTRIBUTE_KEYS + ", got " + ValueTypes.describe(raw)));
         }
         Map<?, ?> attributes = (Map<?, ?>) raw;
@@ -295,7 +296,7 @@ public final class ConfigTreeLoader {
                         entry.put(key, block);
                     }
                 }
-                default -> problems.add(new ConfigProblem(ErrorId.UNKNOWN_KEY, path + "." + key, "unknown key '" + key
+                default -> problems.add(new ConfigProblem(CoreErrorId.UNKNOWN_KEY, path + "." + key, "unknown key '" + key
                         + "' in an injector node. Allowed: " + ATTRIBUTE_KEYS + "." + NameSuggestions.hint(key,
                         ATTRIBUTE_KEYS)));
             }
@@ -313,7 +314,7 @@ public final class ConfigTreeLoader {
     private static Map<String, Object> flatten(Object raw, String path, List<String> allowed,
                                                List<ConfigProblem> problems) {
         if (!(raw instanceof Map)) {
-            problems.add(new ConfigProblem(ErrorId.WRONG_STRUCTURE, path, "expected a mapping with 'method' and"
+            problems.add(new ConfigProblem(CoreErrorId.WRONG_STRUCTURE, path, "expected a mapping with 'method' and"
                     + " 'args', got " + ValueTypes.describe(raw)));
             return null;
         }
@@ -321,17 +322,17 @@ public final class ConfigTreeLoader {
         for (Map.Entry<?, ?> item : ((Map<?, ?>) raw).entrySet()) {
             String key = String.valueOf(item.getKey());
             if (!allowed.contains(key)) {
-                problems.add(new ConfigProblem(ErrorId.UNKNOWN_KEY, path + "." + key, "unknown key '" + key + "'."
+                problems.add(new ConfigProblem(CoreErrorId.UNKNOWN_KEY, path + "." + key, "unknown key '" + key + "'."
                         + " Allowed: " + allowed + "; parameters go under 'args'." + NameSuggestions.hint(key, allowed)));
             } else if (key.equals("args")) {
                 if (item.getValue() != null && !(item.getValue() instanceof Map)) {
-                    problems.add(new ConfigProblem(ErrorId.WRONG_STRUCTURE, path + ".args", "expected a mapping of"
+                    problems.add(new ConfigProblem(CoreErrorId.WRONG_STRUCTURE, path + ".args", "expected a mapping of"
                             + " parameters, got " + ValueTypes.describe(item.getValue())));
                 } else if (item.getValue() != null) {
                     for (Map.Entry<?, ?> arg : ((Map<?, ?>) item.getValue()).entrySet()) {
                         String name = String.valueOf(arg.getKey());
                         if (Set.of("method", "layerwise").contains(name)) {
-                            problems.add(new ConfigProblem(ErrorId.UNKNOWN_KEY, path + ".args." + name,
+                            problems.add(new ConfigProblem(CoreErrorId.UNKNOWN_KEY, path + ".args." + name,
                                     "'" + name + "' belongs beside 'args', not inside it"));
                         } else {
                             block.put(name, arg.getValue());

@@ -15,6 +15,7 @@ import dev.mrfi.api.quantization.Quantization;
 import dev.mrfi.api.quantization.QuantizationProvider;
 import dev.mrfi.api.selector.Selector;
 import dev.mrfi.api.selector.SelectorProvider;
+import dev.mrfi.core.problem.CoreErrorId;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -98,18 +99,18 @@ public final class EasyConfigLoader {
         List<ConfigProblem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         if (document == null) {
-            throw new ConfigurationException(new ConfigProblem(ErrorId.MISSING_KEY, "",
+            throw new ConfigurationException(new ConfigProblem(CoreErrorId.MISSING_KEY, "",
                     "the configuration is empty. Expected a mapping with 'faultinject' and/or 'observe' lists."));
         }
         if (!(document instanceof Map)) {
-            throw new ConfigurationException(new ConfigProblem(ErrorId.WRONG_STRUCTURE, "",
+            throw new ConfigurationException(new ConfigProblem(CoreErrorId.WRONG_STRUCTURE, "",
                     "the configuration must be a mapping with 'faultinject' and/or 'observe' lists, got "
                             + ValueTypes.describe(document)));
         }
         Map<?, ?> top = (Map<?, ?>) document;
         checkKeys(top, "", TOP_KEYS, problems);
         if (!top.containsKey("faultinject") && !top.containsKey("observe")) {
-            problems.add(new ConfigProblem(ErrorId.MISSING_KEY, "faultinject",
+            problems.add(new ConfigProblem(CoreErrorId.MISSING_KEY, "faultinject",
                     "the configuration has neither a 'faultinject' nor an 'observe' list"));
         }
         OptionalLong seed = OptionalLong.empty();
@@ -160,7 +161,7 @@ public final class EasyConfigLoader {
         HookType hook = null;
         Object type = map.get("type");
         if (type == null) {
-            problems.add(new ConfigProblem(ErrorId.MISSING_KEY, path + ".type",
+            problems.add(new ConfigProblem(CoreErrorId.MISSING_KEY, path + ".type",
                     "the entry has no 'type'. Allowed: " + HookType.SPELLINGS + "."));
         } else if (!(type instanceof String) || HookType.parse((String) type).isEmpty()) {
             problems.add(new ConfigProblem(ErrorId.INVALID_VALUE, path + ".type", "unknown type "
@@ -185,7 +186,7 @@ public final class EasyConfigLoader {
         }
         ModuleMatcher matcher = matcher(map, path, problems);
         if (matcher.isEmpty()) {
-            problems.add(new ConfigProblem(ErrorId.MISSING_KEY, path + ".module_name",
+            problems.add(new ConfigProblem(CoreErrorId.MISSING_KEY, path + ".module_name",
                     "the entry names no modules. Give module_name, module_type or module_fullname"
                             + " (module_name: '' matches every module)."));
         }
@@ -207,7 +208,7 @@ public final class EasyConfigLoader {
         }
         Optional<FaultInjectEntry.Bound<ErrorModeProvider, ErrorMode>> errorMode = Optional.empty();
         if (map.get("error_mode") == null) {
-            problems.add(new ConfigProblem(ErrorId.MISSING_KEY, path + ".error_mode",
+            problems.add(new ConfigProblem(CoreErrorId.MISSING_KEY, path + ".error_mode",
                     "the entry has no 'error_mode'. Available: "
                             + blocks.registry().canonicalNames(PluginKind.ERROR_MODE) + "."));
         } else {
@@ -234,7 +235,7 @@ public final class EasyConfigLoader {
             return;
         }
         if (quantization.isEmpty()) {
-            problems.add(new ConfigProblem(ErrorId.MISSING_QUANTIZATION, path + ".error_mode",
+            problems.add(new ConfigProblem(CoreErrorId.MISSING_QUANTIZATION, path + ".error_mode",
                     errorMode.name() + " flips bits of integer codes, but the entry has no quantization."
                             + " Add a quantization block, or use a float error mode such as FloatRandomBitFlip."));
             return;
@@ -256,7 +257,7 @@ public final class EasyConfigLoader {
         if (allowInconsistent) {
             warnings.add(path + ".error_mode.bit_width: " + message);
         } else {
-            problems.add(new ConfigProblem(ErrorId.INCONSISTENT_BIT_WIDTH, path + ".error_mode.bit_width", message));
+            problems.add(new ConfigProblem(CoreErrorId.INCONSISTENT_BIT_WIDTH, path + ".error_mode.bit_width", message));
         }
     }
 
@@ -372,11 +373,11 @@ public final class EasyConfigLoader {
             String key = item.getKey();
             String path = "faultinject[" + index + "]." + key;
             if (!List.of("quantization", "selector", "error_mode").contains(key)) {
-                problems.add(new ConfigProblem(ErrorId.UNKNOWN_KEY, path, "unknown block '" + key
+                problems.add(new ConfigProblem(CoreErrorId.UNKNOWN_KEY, path, "unknown block '" + key
                         + "'. Allowed: [error_mode, quantization, selector]."
                         + NameSuggestions.hint(key, List.of("error_mode", "quantization", "selector"))));
             } else if (updateOnly && !(raw.get(key) instanceof Map)) {
-                problems.add(new ConfigProblem(ErrorId.MISSING_KEY, path, "the entry has no " + key
+                problems.add(new ConfigProblem(CoreErrorId.MISSING_KEY, path, "the entry has no " + key
                         + " block to update; give the whole block instead"));
             } else if (updateOnly) {
                 @SuppressWarnings("unchecked")
@@ -494,7 +495,7 @@ public final class EasyConfigLoader {
 
     private static Map<?, ?> mapping(Object raw, String path, String what) {
         if (!(raw instanceof Map)) {
-            throw new ConfigurationException(new ConfigProblem(ErrorId.WRONG_STRUCTURE, path,
+            throw new ConfigurationException(new ConfigProblem(CoreErrorId.WRONG_STRUCTURE, path,
                     what + " must be a mapping, got " + ValueTypes.describe(raw)));
         }
         return (Map<?, ?>) raw;
@@ -507,7 +508,7 @@ public final class EasyConfigLoader {
             return items;
         }
         if (!(raw instanceof List)) {
-            problems.add(new ConfigProblem(ErrorId.WRONG_STRUCTURE, join(path, key), "expected a list, got "
+            problems.add(new ConfigProblem(CoreErrorId.WRONG_STRUCTURE, join(path, key), "expected a list, got "
                     + ValueTypes.describe(raw)));
             return items;
         }
@@ -557,12 +558,12 @@ public final class EasyConfigLoader {
         for (Object key : map.keySet()) {
             String name = String.valueOf(key);
             if (!(key instanceof String)) {
-                problems.add(new ConfigProblem(ErrorId.UNKNOWN_KEY, join(path, name), "the key " + ValueTypes.describe(key)
+                problems.add(new ConfigProblem(CoreErrorId.UNKNOWN_KEY, join(path, name), "the key " + ValueTypes.describe(key)
                         + " is " + kindOf(key) + ", not a name. Allowed: " + allowed.stream().sorted().toList() + "."));
             } else if (!allowed.contains(name)) {
                 String hint = name.equals("weight") ? " Weight tensors are chosen with 'name', for example name: [weight, bias]."
                         : NameSuggestions.hint(name, allowed);
-                problems.add(new ConfigProblem(ErrorId.UNKNOWN_KEY, join(path, name), "unknown key "
+                problems.add(new ConfigProblem(CoreErrorId.UNKNOWN_KEY, join(path, name), "unknown key "
                         + ValueTypes.describe(name) + ". Allowed: " + allowed.stream().sorted().toList() + "." + hint));
             }
         }

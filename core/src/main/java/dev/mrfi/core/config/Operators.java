@@ -9,6 +9,7 @@ import dev.mrfi.api.observer.Observer;
 import dev.mrfi.api.observer.ObserverProvider;
 import dev.mrfi.api.quantization.QuantizationProvider;
 import dev.mrfi.api.selector.SelectorProvider;
+import dev.mrfi.core.problem.CoreErrorId;
 
 /**
  * The one place where validated blocks become operators: loading, every typed edit of a loaded
@@ -77,7 +78,7 @@ public final class Operators {
     }
 
     private static ConfigurationException failure(BoundPlugin<?> plugin, String what) {
-        return new ConfigurationException(new ConfigProblem(ErrorId.PLUGIN_CREATE_FAILURE, plugin.path(), "the "
+        return new ConfigurationException(new ConfigProblem(CoreErrorId.PLUGIN_CREATE_FAILURE, plugin.path(), "the "
                 + plugin.provider().kind().displayName() + " plugin '" + plugin.provider().name() + "' accepted "
                 + plugin.config().values() + " but its create() " + what));
     }

@@ -8,6 +8,7 @@ import dev.mrfi.api.config.ErrorId;
 import dev.mrfi.api.config.NameSuggestions;
 import dev.mrfi.api.config.PluginConfig;
 import dev.mrfi.api.config.ValueTypes;
+import dev.mrfi.core.problem.CoreErrorId;
 import dev.mrfi.core.registry.PluginRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,14 +63,14 @@ public final class PluginBlocks {
     public <P extends PluginProvider> BoundPlugin<P> bind(PluginKind kind, Class<P> type, Object raw, String path,
                                                           Set<String> reservedKeys) {
         if (!(raw instanceof Map)) {
-            throw new ConfigurationException(new ConfigProblem(ErrorId.WRONG_STRUCTURE, path,
+            throw new ConfigurationException(new ConfigProblem(CoreErrorId.WRONG_STRUCTURE, path,
                     "a " + kind.displayName() + " block must be a mapping with a 'method' key, got "
                             + ValueTypes.describe(raw)));
         }
         Map<?, ?> block = (Map<?, ?>) raw;
         Object method = block.get("method");
         if (method == null) {
-            throw new ConfigurationException(new ConfigProblem(ErrorId.MISSING_METHOD, path + ".method",
+            throw new ConfigurationException(new ConfigProblem(CoreErrorId.MISSING_METHOD, path + ".method",
                     "the " + kind.displayName() + " block has no 'method'. Available: "
                             + registry.canonicalNames(kind) + "."));
         }
@@ -80,7 +81,7 @@ public final class PluginBlocks {
         }
         Optional<PluginProvider> provider = registry.find(kind, (String) method);
         if (provider.isEmpty()) {
-            throw new ConfigurationException(new ConfigProblem(ErrorId.UNKNOWN_METHOD, path + ".method",
+            throw new ConfigurationException(new ConfigProblem(CoreErrorId.UNKNOWN_METHOD, path + ".method",
                     "unknown " + kind.displayName() + " " + ValueTypes.describe(method) + ". Available: "
                             + registry.canonicalNames(kind) + "."
                             + NameSuggestions.hint((String) method, registry.names(kind))

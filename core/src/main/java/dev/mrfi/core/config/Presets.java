@@ -2,8 +2,8 @@ package dev.mrfi.core.config;
 
 import dev.mrfi.api.config.ConfigProblem;
 import dev.mrfi.api.config.ConfigurationException;
-import dev.mrfi.api.config.ErrorId;
 import dev.mrfi.api.config.NameSuggestions;
+import dev.mrfi.core.problem.CoreErrorId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,7 +32,7 @@ public final class Presets {
      */
     public static String text(String name) {
         if (!NAMES.contains(name)) {
-            throw new ConfigurationException(new ConfigProblem(ErrorId.UNKNOWN_PRESET, "", "unknown preset '" + name
+            throw new ConfigurationException(new ConfigProblem(CoreErrorId.UNKNOWN_PRESET, "", "unknown preset '" + name
                     + "'. Available: " + NAMES.stream().sorted().toList() + "." + NameSuggestions.hint(name, NAMES)));
         }
         try (InputStream in = Presets.class.getResourceAsStream("/dev/mrfi/core/presets/" + name + ".yaml")) {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mrfi.api.config.ConfigProblem;
 import dev.mrfi.api.config.ConfigurationException;
-import dev.mrfi.api.config.ErrorId;
 import dev.mrfi.core.architecture.OwnJsonFileFormat;
+import dev.mrfi.core.problem.CoreErrorId;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,12 +59,12 @@ public final class FaultReplay {
                             Float.intBitsToFloat(node.get("after_bits").intValue()), node.get("error_mode").asText());
                     records.computeIfAbsent(key(record.site(), record.call()), k -> new ArrayList<>()).add(record);
                 } catch (IOException | RuntimeException e) {
-                    throw new ConfigurationException(new ConfigProblem(ErrorId.SYNTAX, "",
+                    throw new ConfigurationException(new ConfigProblem(CoreErrorId.SYNTAX, "",
                             "line " + number + " of fault manifest " + manifest + " is not a fault record: " + e.getMessage()));
                 }
             }
         } catch (IOException e) {
-            throw new ConfigurationException(new ConfigProblem(ErrorId.UNREADABLE_FILE, "",
+            throw new ConfigurationException(new ConfigProblem(CoreErrorId.UNREADABLE_FILE, "",
                     "cannot read fault manifest " + manifest + ": " + e));
         }
         return new FaultReplay(records);

@@ -7,6 +7,7 @@ import dev.mrfi.api.config.ConfigProblem;
 import dev.mrfi.api.config.ConfigurationException;
 import dev.mrfi.api.config.ErrorId;
 import dev.mrfi.core.architecture.OwnJsonFileFormat;
+import dev.mrfi.core.problem.CoreErrorId;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,7 +74,7 @@ public final class TrialJournal implements Closeable {
      */
     public static TrialJournal resume(Path file, String description) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new ConfigurationException(new ConfigProblem(ErrorId.UNREADABLE_FILE, "",
+            throw new ConfigurationException(new ConfigProblem(CoreErrorId.UNREADABLE_FILE, "",
                     "cannot resume: " + file + " does not exist. Run without --resume first."));
         }
         byte[] bytes = Files.readAllBytes(file);
@@ -110,7 +111,7 @@ public final class TrialJournal implements Closeable {
             start = end + 1;
         }
         if (!headerSeen) {
-            throw new ConfigurationException(new ConfigProblem(ErrorId.UNREADABLE_FILE, "",
+            throw new ConfigurationException(new ConfigProblem(CoreErrorId.UNREADABLE_FILE, "",
                     "cannot resume: " + file + " has no intact header line"));
         }
         FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);

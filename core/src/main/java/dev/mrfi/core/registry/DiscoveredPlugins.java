@@ -4,7 +4,7 @@ import dev.mrfi.api.PluginKind;
 import dev.mrfi.api.PluginProvider;
 import dev.mrfi.api.config.ConfigProblem;
 import dev.mrfi.api.config.ConfigurationException;
-import dev.mrfi.api.config.ErrorId;
+import dev.mrfi.core.problem.CoreErrorId;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -100,7 +100,7 @@ public final class DiscoveredPlugins {
                 for (String name : names) {
                     PluginProvider previous = claimed.putIfAbsent(name, provider);
                     if (previous != null && previous != provider) {
-                        clashes.add(new ConfigProblem(ErrorId.DUPLICATE_PLUGIN, "",
+                        clashes.add(new ConfigProblem(CoreErrorId.DUPLICATE_PLUGIN, "",
                                 "two " + entry.getKey().displayName() + " plugins claim the name '" + name + "': "
                                         + PluginSource.describe(previous) + " and " + PluginSource.describe(provider)
                                         + ". Remove one of them from the class path or plugin folder."));

@@ -3,6 +3,7 @@ package dev.mrfi.core.registry;
 import dev.mrfi.api.PluginKind;
 import dev.mrfi.api.config.ConfigProblem;
 import dev.mrfi.api.config.ErrorId;
+import dev.mrfi.core.problem.CoreErrorId;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -120,7 +121,7 @@ public final class PluginLoadProblem {
      * @return the problem, located at the document root
      */
     public ConfigProblem toConfigProblem() {
-        return new ConfigProblem(ErrorId.PLUGIN_LOAD_FAILURE, "", message());
+        return new ConfigProblem(CoreErrorId.PLUGIN_LOAD_FAILURE, "", message());
     }
 
     @Override

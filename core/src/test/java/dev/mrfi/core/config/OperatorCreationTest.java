@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mrfi.api.PluginProvider;
 import dev.mrfi.api.config.ConfigurationException;
-import dev.mrfi.api.config.ErrorId;
 import dev.mrfi.api.config.ParameterSchema;
 import dev.mrfi.api.config.PluginConfig;
 import dev.mrfi.api.errormode.ErrorMode;
@@ -13,6 +12,7 @@ import dev.mrfi.api.errormode.ErrorModeProvider;
 import dev.mrfi.api.observer.Observer;
 import dev.mrfi.api.observer.ObserverProvider;
 import dev.mrfi.core.Mrfi;
+import dev.mrfi.core.problem.CoreErrorId;
 import dev.mrfi.core.registry.DiscoveredPlugins;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class OperatorCreationTest {
                 + " error_mode: {method: Exploding}}\n", "test"))
                 .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> {
-                            assertThat(p.id()).isEqualTo(ErrorId.PLUGIN_CREATE_FAILURE);
+                            assertThat(p.id()).isEqualTo(CoreErrorId.PLUGIN_CREATE_FAILURE);
                             assertThat(p.path()).isEqualTo("faultinject[0].error_mode");
                             assertThat(p.message()).contains("'Exploding' accepted {} but its create() threw"
                                     + " java.lang.IllegalStateException: boom");
