@@ -126,9 +126,7 @@ final class ExperimentCommand implements Callable<Integer> {
         EasyConfig configuration;
         String configName;
         if (config != null) {
-            if (!Files.isRegularFile(config)) {
-                throw new MrfiCommand.UserError("configuration file " + config + " does not exist");
-            }
+            FileChecks.requireFile(config, "configuration file");
             configuration = ConfigFiles.load(mrfi.blocks(), config, chosen.model().describe());
             configName = config.getFileName().toString();
         } else {
