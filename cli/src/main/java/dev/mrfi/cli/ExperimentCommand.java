@@ -175,6 +175,9 @@ final class ExperimentCommand implements Callable<Integer> {
                 : TrialJournal.create(journalFile, description)) {
             if (resume) {
                 System.err.println("resuming: " + journal.size() + " trial(s) already recorded in " + journalFile
+                        + (journal.damagedLines().isEmpty() ? "" : "; skipped damaged line"
+                        + (journal.damagedLines().size() > 1 ? "s " : " ") + journal.damagedLines().stream()
+                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")))
                         + (journal.discardedLines() > 0 ? "; discarded a torn last line" : ""));
             }
             rows = experiments.berSweep(points, repeats, bits, new ProgressBar(System.err, "trials"), journal,
