@@ -89,6 +89,7 @@ final class ApplyCommand implements Callable<Integer> {
         for (String warning : loaded.warnings()) {
             System.err.println("warning: " + warning);
         }
+        Warnings.injectsNothing(loaded);
         // entries of another type would act on a tensor this command does not have
         // (a tree's entries name their modules exactly; only this module's apply)
         List<FaultInjectEntry> entries = loaded.faultInject().stream().filter(e -> e.hook() == hook)

@@ -133,6 +133,7 @@ final class ExperimentCommand implements Callable<Integer> {
             configuration = loader.preset(preset);
             configName = preset;
         }
+        Warnings.injectsNothing(configuration);
         if (observe) {
             configuration = configuration.withObserver(
                     loader.observer("RMSE", false, new ModuleMatcher(List.of(""), List.of(), List.of())));
@@ -160,6 +161,7 @@ final class ExperimentCommand implements Callable<Integer> {
         }
         OptionalInt bits = bitsPerValue == null ? OptionalInt.empty() : OptionalInt.of(bitsPerValue);
         experiments.bitsPerValue(bits);
+        experiments.checkBers(points, bits);
         long start = System.nanoTime();
         Files.createDirectories(out);
         Path journalFile = out.resolve("trials.jsonl");

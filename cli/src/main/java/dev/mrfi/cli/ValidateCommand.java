@@ -25,6 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (String warning : loaded.warnings()) {
             System.err.println("warning: " + warning);
         }
+        Warnings.injectsNothing(loaded);
         System.out.println("valid");
         return 0;
     }
