@@ -82,14 +82,14 @@ final class ApplyCommand implements Callable<Integer> {
         if (moduleName.isEmpty()) {
             throw new MrfiCommand.UserError("--module-name must not be empty: '' is the root module");
         }
-        if (!Files.isRegularFile(config)) {
-            throw new MrfiCommand.UserError("configuration file " + config + " does not exist");
-        }
+        FileChecks.requireFile(config, "configuration file");
+        checkPaths();
         NpyArray array = readInput();
         EasyConfig loaded = ConfigFiles.loadWithoutModel(plugins.load().blocks(), config);
         for (String warning : loaded.warnings()) {
             System.err.println("warning: " + warning);
         }
+        Warnings.injectsNothing(loaded);
         // entries of another type would act on a tensor this command does not have
         // (a tree's entries name their modules exactly; only this module's apply)
         List<FaultInjectEntry> entries = loaded.faultInject().stream().filter(e -> e.hook() == hook)
@@ -123,11 +123,23 @@ final class ApplyCommand implements Callable<Integer> {
         try {
             Npy.write(output, array.shape(), result);
         } catch (IOException e) {
-            throw new MrfiCommand.UserError("cannot write " + output + ": " + e.getMessage());
+            throw new MrfiCommand.UserError("cannot write " + output + ": " + FileChecks.reason(e));
         }
         System.out.printf(Locale.ROOT, "applied %d faultinject entr%s to %s of %s, %d value%s faulted; wrote %s%n",
                 sites, sites == 1 ? "y" : "ies", hook.label(), moduleName, faults[0], faults[0] == 1 ? "" : "s", output);
         return 0;
+    }
+
+    /**
+     * Refuses files the run would overwrite with another: the manifest over the input, the output over the
+     * configuration, the manifest and the output over each other. The output may replace the input: the
+     * array is read first and written atomically.
+     */
+    private void checkPaths() {
+        FileChecks.requireDifferent("--manifest", manifest, "--input", input);
+        FileChecks.requireDifferent("--manifest", manifest, "--config", config);
+        FileChecks.requireDifferent("--output", output, "--config", config);
+        FileChecks.requireDifferent("--output", output, "--manifest", manifest);
     }
 
     private float[] run(Trial trial, HookType hook, NpyArray array) {
@@ -148,14 +160,12 @@ final class ApplyCommand implements Callable<Integer> {
         try {
             return new JsonLinesFaultManifest(manifest);
         } catch (IOException e) {
-            throw new MrfiCommand.UserError("cannot create manifest " + manifest + ": " + e.getMessage());
+            throw new MrfiCommand.UserError("cannot create manifest " + manifest + ": " + FileChecks.reason(e));
         }
     }
 
     private NpyArray readInput() {
-        if (!Files.isRegularFile(input)) {
-            throw new MrfiCommand.UserError("input file " + input + " does not exist");
-        }
+        FileChecks.requireFile(input, "input file");
         boolean archive = input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npz");
         try {
             if (!archive) {

@@ -7,7 +7,6 @@ import dev.mrfi.core.config.ConfigTreeLoader;
 import dev.mrfi.core.config.EasyConfig;
 import dev.mrfi.core.config.EasyConfigLoader;
 import dev.mrfi.core.config.PluginBlocks;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -53,9 +52,7 @@ final class ConfigFiles {
     }
 
     private static Object read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new MrfiCommand.UserError("configuration file " + file + " does not exist");
-        }
+        FileChecks.requireFile(file, "configuration file");
         return ConfigDocuments.read(file);
     }
 }

@@ -126,15 +126,14 @@ final class ExperimentCommand implements Callable<Integer> {
         EasyConfig configuration;
         String configName;
         if (config != null) {
-            if (!Files.isRegularFile(config)) {
-                throw new MrfiCommand.UserError("configuration file " + config + " does not exist");
-            }
+            FileChecks.requireFile(config, "configuration file");
             configuration = ConfigFiles.load(mrfi.blocks(), config, chosen.model().describe());
             configName = config.getFileName().toString();
         } else {
             configuration = loader.preset(preset);
             configName = preset;
         }
+        Warnings.injectsNothing(configuration);
         if (observe) {
             configuration = configuration.withObserver(
                     loader.observer("RMSE", false, new ModuleMatcher(List.of(""), List.of(), List.of())));
@@ -162,6 +161,7 @@ final class ExperimentCommand implements Callable<Integer> {
         }
         OptionalInt bits = bitsPerValue == null ? OptionalInt.empty() : OptionalInt.of(bitsPerValue);
         experiments.bitsPerValue(bits);
+        experiments.checkBers(points, bits);
         long start = System.nanoTime();
         Files.createDirectories(out);
         Path journalFile = out.resolve("trials.jsonl");
@@ -177,6 +177,9 @@ final class ExperimentCommand implements Callable<Integer> {
                 : TrialJournal.create(journalFile, description)) {
             if (resume) {
                 System.err.println("resuming: " + journal.size() + " trial(s) already recorded in " + journalFile
+                        + (journal.damagedLines().isEmpty() ? "" : "; skipped damaged line"
+                        + (journal.damagedLines().size() > 1 ? "s " : " ") + journal.damagedLines().stream()
+                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")))
                         + (journal.discardedLines() > 0 ? "; discarded a torn last line" : ""));
             }
             rows = experiments.berSweep(points, repeats, bits, new ProgressBar(System.err, "trials"), journal,

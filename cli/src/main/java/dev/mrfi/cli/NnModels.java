@@ -21,9 +21,7 @@ final class NnModels {
             if (weights == null) {
                 return LeNet.embedded();
             }
-            if (!Files.isRegularFile(weights)) {
-                throw new MrfiCommand.UserError("weights file " + weights + " does not exist");
-            }
+            FileChecks.requireFile(weights, "weights file");
             return LeNet.fromNpz(weights);
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             throw new MrfiCommand.UserError("cannot load LeNet weights" + (weights == null ? "" : " from " + weights)

@@ -1,7 +1,6 @@
 package dev.mrfi.cli;
 
 import dev.mrfi.core.config.EasyConfig;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,13 +20,12 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(config)) {
-            throw new MrfiCommand.UserError("configuration file " + config + " does not exist");
-        }
+        FileChecks.requireFile(config, "configuration file");
         EasyConfig loaded = ConfigFiles.loadWithoutModel(plugins.load().blocks(), config);
         for (String warning : loaded.warnings()) {
             System.err.println("warning: " + warning);
         }
+        Warnings.injectsNothing(loaded);
         System.out.println("valid");
         return 0;
     }

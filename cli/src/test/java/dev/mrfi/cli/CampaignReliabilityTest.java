@@ -62,4 +62,29 @@ class CampaignReliabilityTest {
                         + " (from ")
                 .contains("failed: position 100000 is outside the tensor of shape [128, 84]");
     }
+
+    @Test
+    void resumeSkipsADamagedLineInTheMiddleNamesItAndRerunsOnlyItsTrial(@TempDir Path folder) throws IOException {
+        Path data = ExperimentCommandTest.embeddedDataFolder(folder);
+        Path out = folder.resolve("out");
+        String[] args = {"experiment", "--data", data.toString(), "--ber", "1e-5,1e-4", "--repeats", "2", "--out",
+                out.toString()};
+        CommandRunner first = CommandRunner.run(args);
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        String csv = Files.readString(out.resolve("ber_accuracy.csv"));
+        Path journal = out.resolve("trials.jsonl");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(journal));
+        assertThat(lines).as("header, golden and four trials").hasSize(6);
+        lines.set(2, lines.get(2).substring(0, 10) + "#" + lines.get(2).substring(11));
+        Files.writeString(journal, String.join("\n", lines) + "\n");
+
+        String[] resume = java.util.Arrays.copyOf(args, args.length + 1);
+        resume[args.length] = "--resume";
+        CommandRunner resumed = CommandRunner.run(resume);
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(resumed.err()).contains("resuming: 4 trial(s) already recorded in " + journal
+                + "; skipped damaged line 3\n");
+        assertThat(Files.readString(out.resolve("ber_accuracy.csv"))).isEqualTo(csv);
+        assertThat(Files.readAllLines(journal)).hasSize(7).contains(lines.get(1), lines.get(3), lines.get(4), lines.get(5));
+    }
 }

@@ -79,4 +79,14 @@ class ExperimentOptionsTest {
                     .doesNotContain("\tat ");
         }
     }
+
+    @Test
+    void aBerWhoseRateExceedsOneIsExplainedAndLeavesNoJournal(@TempDir Path folder) {
+        Path out = folder.resolve("out");
+        CommandRunner result = CommandRunner.run("experiment", "--ber", "1e-5,0.07", "--bits-per-value", "16",
+                "--out", out.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("at --ber 0.07 the rate is 0.07 x 16 bits per value = 1.12, above 1");
+        assertThat(out.resolve("trials.jsonl")).doesNotExist();
+    }
 }

@@ -3,7 +3,9 @@ package dev.mrfi.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mrfi.api.PluginKind;
+import dev.mrfi.api.TensorShape;
 import dev.mrfi.core.Mrfi;
+import dev.mrfi.nn.io.Npy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,5 +94,29 @@ class ValidateAndPluginsCommandTest {
         assertThat(file).as("docs/plugins.md; regenerate with ./mrfi plugins --format markdown > docs/plugins.md").exists();
         assertThat(Files.readString(file)).as("docs/plugins.md is stale; regenerate with"
                 + " ./mrfi plugins --format markdown > docs/plugins.md").isEqualTo(expected);
+    }
+
+    @Test
+    void aConfigurationThatInjectsNothingIsValidWithAWarningInEveryCommand(@TempDir Path folder)
+            throws IOException {
+        String warning = "warning: no faultinject entry is enabled; nothing will be injected\n";
+        Path empty = Files.writeString(folder.resolve("empty.yaml"), "faultinject: []\n");
+        Path disabled = Files.writeString(folder.resolve("off.yaml"), "faultinject:\n"
+                + "  - {type: activation, module_name: conv, enabled: false, selector: {method: RandomPositionByRate, rate: 0.1},"
+                + " error_mode: {method: SetZero}}\n");
+        for (Path config : List.of(empty, disabled)) {
+            CommandRunner validate = CommandRunner.run("validate", config.toString());
+            assertThat(validate.exitCode()).isZero();
+            assertThat(validate.err()).contains(warning);
+        }
+        Path input = folder.resolve("x.npy");
+        Npy.write(input, TensorShape.of(2), new float[] {1f, 2f});
+        CommandRunner apply = CommandRunner.run("apply", "--config", empty.toString(), "--input", input.toString(),
+                "--output", folder.resolve("y.npy").toString());
+        assertThat(apply.exitCode()).as(apply.err()).isZero();
+        assertThat(apply.err()).contains(warning);
+        CommandRunner experiment = CommandRunner.run("experiment", "--config", disabled.toString(), "--ber", "1e-5",
+                "--out", folder.resolve("out").toString());
+        assertThat(experiment.err()).contains(warning);
     }
 }

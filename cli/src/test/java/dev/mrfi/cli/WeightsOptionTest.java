@@ -60,4 +60,29 @@ class WeightsOptionTest {
         assertThat(result.err()).contains("cannot load LeNet weights from " + broken).contains("fc2.bias")
                 .doesNotContain("\tat ");
     }
+
+    @Test
+    void weightsWhoseHeaderClaimsMoreThanTheArchiveHoldsAreAUsageErrorNotOutOfMemory(@TempDir Path folder)
+            throws IOException {
+        // 1.6e9 float32 values (6.4 GB) claimed by a 192-byte array
+        String dict = "{'descr': '<f4', 'fortran_order': False, 'shape': (1600000000,), }";
+        int headerLength = 128 - 10;
+        java.io.ByteArrayOutputStream npy = new java.io.ByteArrayOutputStream();
+        npy.writeBytes(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, (byte) headerLength, 0});
+        npy.writeBytes((dict + " ".repeat(headerLength - dict.length() - 1) + "\n").getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII));
+        npy.writeBytes(new byte[64]);
+        Path lying = folder.resolve("lying.npz");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(lying))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("conv1.weight.npy"));
+            zip.write(npy.toByteArray());
+            zip.closeEntry();
+        }
+        CommandRunner result = CommandRunner.run("experiment", "--weights", lying.toString(), "--out",
+                folder.resolve("out").toString());
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
+        assertThat(result.err()).contains("cannot load LeNet weights from " + lying)
+                .contains("[npy/Truncated] " + lying + "!conv1.weight.npy: the header announces 6400000000 bytes of data")
+                .doesNotContain("OutOfMemoryError");
+    }
 }

@@ -43,6 +43,16 @@ public record EasyConfig(List<FaultInjectEntry> faultInject, List<ObserveEntry> 
     }
 
     /**
+     * Tells whether no fault can be injected: the configuration has no faultinject entry, or every one is
+     * disabled. Observers may still run.
+     *
+     * @return true if no entry is enabled
+     */
+    public boolean injectsNothing() {
+        return faultInject.stream().noneMatch(FaultInjectEntry::enabled);
+    }
+
+    /**
      * Returns the configuration at one bit error rate: every rate-driven selector's rate becomes
      * {@code ber} times the bits of each value its entry faults. Entries without a rate-driven selector
      * are unchanged.

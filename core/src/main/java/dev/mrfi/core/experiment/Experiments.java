@@ -11,6 +11,8 @@ import dev.mrfi.core.engine.FaultSink;
 import dev.mrfi.core.engine.InjectionPlan;
 import dev.mrfi.core.engine.InjectionSite;
 import dev.mrfi.core.engine.Trial;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -174,6 +176,44 @@ public final class Experiments {
         return bitsPerValue.orElse(swept.get(0).bitsPerValue());
     }
 
+    /**
+     * Builds each point's configuration without running anything, so a BER whose rate a selector refuses
+     * (above 1, say) stops the run before any trial or file: the message shows the multiplication.
+     *
+     * @param bers         the bit error rates
+     * @param bitsPerValue bits per value for every entry, or empty to take each error mode's own
+     * @return each point's configuration, in the order of {@code bers}
+     * @throws ConfigurationException if no enabled entry has a rate-driven selector, or a selector refuses
+     *                                a point's rate; the problem keeps its id and the selector's path
+     */
+    public List<EasyConfig> checkBers(double[] bers, OptionalInt bitsPerValue) {
+        sweptEntries();
+        List<EasyConfig> atRates = new ArrayList<>();
+        for (double ber : bers) {
+            try {
+                atRates.add(config.withBer(ber, bitsPerValue));
+            } catch (ConfigurationException e) {
+                throw new ConfigurationException(e.problems().stream().map(p -> explainRate(p, ber, bitsPerValue))
+                        .toList());
+            }
+        }
+        return atRates;
+    }
+
+    private ConfigProblem explainRate(ConfigProblem problem, double ber, OptionalInt bitsPerValue) {
+        for (FaultInjectEntry entry : config.rateDrivenEntries()) {
+            int bits = bitsPerValue.orElse(entry.bitsPerValue());
+            double rate = ber * bits;
+            if (problem.path().startsWith("faultinject[" + entry.index() + "]") && rate > 1) {
+                return new ConfigProblem(problem.id(), problem.path(), "at --ber " + ber + " the rate is " + ber + " x "
+                        + bits + " bits per value = " + new BigDecimal(rate).round(new MathContext(6))
+                        .stripTrailingZeros().toPlainString() + ", above 1: " + problem.message()
+                        + ". Lower the BER, or the bits per value");
+            }
+        }
+        return problem;
+    }
+
     private List<FaultInjectEntry> sweptEntries() {
         List<FaultInjectEntry> swept = config.rateDrivenEntries();
         if (swept.isEmpty()) {
@@ -212,10 +252,7 @@ public final class Experiments {
     public List<BerPoint> berSweep(double[] bers, int repeats, OptionalInt bitsPerValue, ProgressListener progress,
                                    TrialJournal journal, TrialFaults faults) {
         int bits = bitsPerValue(bitsPerValue);
-        List<EasyConfig> atRates = new ArrayList<>();
-        for (double ber : bers) {
-            atRates.add(config.withBer(ber, bitsPerValue));
-        }
+        List<EasyConfig> atRates = checkBers(bers, bitsPerValue);
         List<BerPoint> rows = new ArrayList<>();
         int total = bers.length * repeats;
         AtomicInteger finished = new AtomicInteger();

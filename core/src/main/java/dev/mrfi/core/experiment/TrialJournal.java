@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
@@ -26,7 +28,9 @@ import java.util.zip.CRC32;
  * An append-only, crash-safe record of finished trials: one JSON line per trial, each carrying a CRC-32
  * of its content, forced to disk before the trial counts as done. The first line describes the
  * experiment, so a resumed run refuses a journal written for different settings. A line cut short by a
- * crash fails its checksum (or does not parse) and is discarded, never read as data.
+ * crash fails its checksum (or does not parse) and is discarded, never read as data. A damaged line with
+ * intact lines after it (a disk or an editor changed it) is skipped and its number reported; the lines after
+ * it still count, so only the trials it held run again.
  *
  * <p>Thread-safe.
  */
@@ -38,11 +42,14 @@ public final class TrialJournal implements Closeable {
     private final FileChannel channel;
     private final Map<String, TrialOutcome> finished;
     private final int discardedLines;
+    private final List<Integer> damagedLines;
 
-    private TrialJournal(FileChannel channel, Map<String, TrialOutcome> finished, int discardedLines) {
+    private TrialJournal(FileChannel channel, Map<String, TrialOutcome> finished, int discardedLines,
+            List<Integer> damagedLines) {
         this.channel = channel;
         this.finished = finished;
         this.discardedLines = discardedLines;
+        this.damagedLines = List.copyOf(damagedLines);
     }
 
     /**
@@ -56,7 +63,7 @@ public final class TrialJournal implements Closeable {
     public static TrialJournal create(Path file, String description) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
-        TrialJournal journal = new TrialJournal(channel, new HashMap<>(), 0);
+        TrialJournal journal = new TrialJournal(channel, new HashMap<>(), 0, List.of());
         ObjectNode header = JSON.createObjectNode();
         header.put("experiment", description);
         journal.append(header);
@@ -64,7 +71,8 @@ public final class TrialJournal implements Closeable {
     }
 
     /**
-     * Opens an existing journal to resume: reads every intact trial line and drops a torn last line.
+     * Opens an existing journal to resume: reads every intact trial line, skips damaged lines before the
+     * last (they stay in the file and are reported by {@link #damagedLines()}) and drops a torn last line.
      *
      * @param file        the journal file
      * @param description the experiment's description; must equal the journal's
@@ -81,19 +89,28 @@ public final class TrialJournal implements Closeable {
         String text = new String(bytes, StandardCharsets.UTF_8);
         Map<String, TrialOutcome> finished = new HashMap<>();
         int discarded = 0;
+        List<Integer> damaged = new ArrayList<>();
         boolean headerSeen = false;
         long keep = 0;
         int start = 0;
+        int lineNumber = 0;
         while (start < text.length()) {
             int end = text.indexOf('\n', start);
+            lineNumber++;
             if (end < 0) {
                 discarded++;
                 break;
             }
             Optional<JsonNode> node = verified(text.substring(start, end));
             if (node.isEmpty()) {
-                discarded++;
-                break;
+                if (!headerSeen || end + 1 >= text.length()) {
+                    discarded++;
+                    break;
+                }
+                damaged.add(lineNumber);
+                keep = text.substring(0, end + 1).getBytes(StandardCharsets.UTF_8).length;
+                start = end + 1;
+                continue;
             }
             if (!headerSeen) {
                 if (!description.equals(node.get().path("experiment").asText(null))) {
@@ -118,7 +135,7 @@ public final class TrialJournal implements Closeable {
         channel.truncate(keep);
         channel.position(keep);
         channel.force(true);
-        return new TrialJournal(channel, finished, discarded);
+        return new TrialJournal(channel, finished, discarded, damaged);
     }
 
     private static Optional<JsonNode> verified(String line) {
@@ -167,6 +184,16 @@ public final class TrialJournal implements Closeable {
      */
     public int discardedLines() {
         return discardedLines;
+    }
+
+    /**
+     * Returns the numbers (from 1) of the damaged lines skipped when the journal was resumed: lines that
+     * failed their checksum or did not parse but have intact lines after them. They stay in the file.
+     *
+     * @return line numbers in increasing order; empty for a new or an undamaged journal
+     */
+    public List<Integer> damagedLines() {
+        return damagedLines;
     }
 
     /**

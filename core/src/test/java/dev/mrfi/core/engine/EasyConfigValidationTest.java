@@ -95,4 +95,13 @@ class EasyConfigValidationTest {
         assertThat(config.seed()).hasValue(42);
         assertThat(config.warnings()).containsExactly("faultinject[0].activationid: legacy key, ignored");
     }
+
+    @Test
+    void aConfigurationWithNoEnabledEntryInjectsNothing() {
+        String enabled = entry("", "{method: Add100}");
+        assertThat(LOADER.parse(enabled, "t").injectsNothing()).isFalse();
+        assertThat(LOADER.parse("faultinject: []\n", "t").injectsNothing()).isTrue();
+        assertThat(LOADER.parse(enabled.replace("    module_name: fc\n", "    module_name: fc\n    enabled: false\n"),
+                "t").injectsNothing()).isTrue();
+    }
 }

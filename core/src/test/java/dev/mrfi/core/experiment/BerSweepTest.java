@@ -179,6 +179,21 @@ class BerSweepTest {
         EasyConfig config = loader().parse(BOTH, "test");
         assertThatThrownBy(() -> experiments(config).berSweep(new double[] {0.5}, 1, Experiments.ProgressListener.NONE))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("faultinject[0].selector.density: must be in [0, 1], got 2.0");
+                .hasMessageContaining("faultinject[0].selector.density: at --ber 0.5 ")
+                .hasMessageContaining("must be in [0, 1], got 2.0");
+    }
+
+    @Test
+    void aRateAboveOneExplainsTheMultiplicationAndIsFoundBeforeAnyTrial() {
+        EasyConfig config = loader().parse(BOTH, "test");
+        assertThatThrownBy(() -> experiments(config).checkBers(new double[] {0.01, 0.5}, OptionalInt.empty()))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> assertThat(p.path()).isEqualTo("faultinject[0].selector.density")))
+                .hasMessageContaining("faultinject[0].selector.density: at --ber 0.5 the rate is 0.5 x 4 bits per value"
+                        + " = 2, above 1: must be in [0, 1], got 2.0. Lower the BER, or the bits per value");
+        assertThatThrownBy(() -> experiments(config).berSweep(new double[] {0.07}, 1, OptionalInt.of(16),
+                Experiments.ProgressListener.NONE, null, null))
+                .hasMessageContaining("at --ber 0.07 the rate is 0.07 x 16 bits per value = 1.12, above 1");
+        experiments(config).checkBers(new double[] {0.01, 0.25}, OptionalInt.empty());
     }
 }

@@ -65,6 +65,35 @@ class TrialJournalTest {
     }
 
     @Test
+    void aDamagedLineInTheMiddleIsSkippedWithItsNumberAndEveryIntactLineAfterItKept(@TempDir Path folder)
+            throws IOException {
+        Path file = folder.resolve("trials.jsonl");
+        try (TrialJournal journal = TrialJournal.create(file, "exp A")) {
+            for (int i = 0; i < 5; i++) {
+                journal.record(new TrialOutcome("t" + i, 10 + i, 20, null));
+            }
+        }
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+        lines.set(2, lines.get(2).replace("\"correct\":11", "\"correct\":17"));
+        lines.set(4, "{\"trial\":\"t3\",\"corr");
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        try (TrialJournal journal = TrialJournal.resume(file, "exp A")) {
+            assertThat(journal.damagedLines()).containsExactly(3, 5);
+            assertThat(journal.discardedLines()).isZero();
+            assertThat(journal.size()).isEqualTo(3);
+            assertThat(journal.find("t1")).isEmpty();
+            assertThat(journal.find("t3")).isEmpty();
+            assertThat(journal.find("t4")).contains(new TrialOutcome("t4", 14, 20, null));
+            journal.record(new TrialOutcome("t1", 11, 20, null));
+        }
+        try (TrialJournal journal = TrialJournal.resume(file, "exp A")) {
+            assertThat(journal.size()).isEqualTo(4);
+            assertThat(journal.find("t1")).contains(new TrialOutcome("t1", 11, 20, null));
+            assertThat(journal.damagedLines()).containsExactly(3, 5);
+        }
+    }
+
+    @Test
     void refusesToResumeADifferentExperimentOrAMissingJournal(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("trials.jsonl");
         TrialJournal.create(file, "exp A").close();

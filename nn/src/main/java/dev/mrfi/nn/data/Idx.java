@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 
@@ -29,6 +30,8 @@ public final class Idx {
     /** Magic number of an IDX file of unsigned bytes in one dimension: labels. */
     public static final int LABELS_MAGIC = 0x0000_0801;
 
+    private static final int INITIAL_STREAM_BYTES = 1 << 20;
+
     private Idx() {
     }
 
@@ -42,7 +45,7 @@ public final class Idx {
      */
     public static Tensor readImages(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return readImages(in, file.toString());
+            return readImages(in, file.toString(), Files.size(file));
         }
     }
 
@@ -56,7 +59,12 @@ public final class Idx {
      * @throws IOException       if it cannot be read
      */
     public static Tensor readImages(InputStream in, String source) throws IOException {
+        return readImages(in, source, -1);
+    }
+
+    private static Tensor readImages(InputStream in, String source, long fileLength) throws IOException {
         InputStream data = open(in);
+        long plainLength = data instanceof GzipData ? -1 : fileLength;
         try {
             int[] dims = readHeader(data, source, IMAGES_MAGIC);
             long count = (long) dims[0] * dims[1] * dims[2];
@@ -64,7 +72,8 @@ public final class Idx {
                 throw new DataFileException(DataFileError.IDX_TOO_LARGE, source, dims[0] + " images of " + dims[1] + "x"
                         + dims[2] + " are more values than one Java array holds (" + TensorShape.MAX_ELEMENTS + ")");
             }
-            byte[] pixels = readBody(data, source, (int) count, "pixels");
+            byte[] pixels = readBody(data, source, (int) count, plainLength - 16,
+                    dims[0] + " images of " + dims[1] + "x" + dims[2] + ", " + count + " pixels,");
             float[] values = new float[pixels.length];
             for (int i = 0; i < pixels.length; i++) {
                 values[i] = (pixels[i] & 0xFF) / 255f;
@@ -85,7 +94,7 @@ public final class Idx {
      */
     public static int[] readLabels(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return readLabels(in, file.toString());
+            return readLabels(in, file.toString(), Files.size(file));
         }
     }
 
@@ -99,10 +108,15 @@ public final class Idx {
      * @throws IOException       if it cannot be read
      */
     public static int[] readLabels(InputStream in, String source) throws IOException {
+        return readLabels(in, source, -1);
+    }
+
+    private static int[] readLabels(InputStream in, String source, long fileLength) throws IOException {
         InputStream data = open(in);
+        long plainLength = data instanceof GzipData ? -1 : fileLength;
         try {
             int[] dims = readHeader(data, source, LABELS_MAGIC);
-            byte[] bytes = readBody(data, source, dims[0], "labels");
+            byte[] bytes = readBody(data, source, dims[0], plainLength - 8, dims[0] + " labels");
             int[] labels = new int[bytes.length];
             for (int i = 0; i < bytes.length; i++) {
                 labels[i] = bytes[i] & 0xFF;
@@ -121,7 +135,7 @@ public final class Idx {
         int second = buffered.read();
         buffered.reset();
         if (first == 0x1F && second == 0x8B) {
-            return new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16);
+            return new GzipData(new GZIPInputStream(buffered, 1 << 16));
         }
         return buffered;
     }
@@ -169,13 +183,41 @@ public final class Idx {
         return "not an IDX file";
     }
 
-    private static byte[] readBody(InputStream in, String source, int count, String what) throws IOException {
-        byte[] body = in.readNBytes(count);
-        if (body.length < count) {
-            throw new DataFileException(DataFileError.IDX_TRUNCATED, source, "the header announces " + count + " " + what
-                    + " but the file holds " + body.length);
+    /** The decompressed content of a gzipped file, whose length nothing tells before it is read. */
+    private static final class GzipData extends BufferedInputStream {
+        GzipData(InputStream gzip) {
+            super(gzip, 1 << 16);
+        }
+    }
+
+    /**
+     * Reads the body: checked against the file's length before allocating when it is known ({@code available}
+     * not negative), else read in chunks into a buffer that doubles, so a header that lies costs at most twice
+     * the bytes actually present, never what it claims.
+     */
+    private static byte[] readBody(InputStream in, String source, int count, long available, String what)
+            throws IOException {
+        if (available >= 0 && available < count) {
+            throw truncatedBody(source, what, available);
+        }
+        byte[] body = new byte[available >= 0 ? count : Math.min(count, INITIAL_STREAM_BYTES)];
+        int done = 0;
+        while (done < count) {
+            if (done == body.length) {
+                body = Arrays.copyOf(body, (int) Math.min(count, 2L * body.length));
+            }
+            int read = in.read(body, done, body.length - done);
+            if (read < 0) {
+                throw truncatedBody(source, what, done);
+            }
+            done += read;
         }
         return body;
+    }
+
+    private static DataFileException truncatedBody(String source, String what, long held) {
+        return new DataFileException(DataFileError.IDX_TRUNCATED, source, "the header announces " + what
+                + " but the file holds only " + held + " bytes after the header");
     }
 
     private static DataFileException truncatedCompression(String source, EOFException e) {

@@ -42,6 +42,7 @@ public final class Npy {
     private static final int GROWTH_AXIS_DIGITS = 21;
     private static final long MAX_HEADER_LENGTH = 1 << 20;
     private static final int CHUNK_BYTES = 1 << 16;
+    private static final int INITIAL_STREAM_VALUES = 1 << 20;
     private static final Set<String> HEADER_KEYS = Set.of("descr", "fortran_order", "shape");
 
     private Npy() {
@@ -57,8 +58,9 @@ public final class Npy {
      */
     public static NpyArray read(Path file) throws IOException {
         Objects.requireNonNull(file, "file is null");
+        long length = Files.size(file);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), CHUNK_BYTES)) {
-            return read(in, file.toString());
+            return read(in, file.toString(), length, true);
         }
     }
 
@@ -72,17 +74,51 @@ public final class Npy {
      * @throws IOException       if the stream cannot be read
      */
     public static NpyArray read(InputStream in, String source) throws IOException {
+        return read(in, source, -1);
+    }
+
+    /**
+     * Reads one NPY array from a stream whose length is known, for example an archive entry's uncompressed
+     * size; leaves the stream after the array's data and does not close it. A header announcing more data
+     * than {@code length} allows fails before anything is allocated. The length is a claim too (an archive
+     * may lie about it), so the data are still read in bounded steps: memory grows with the bytes actually
+     * read, never with what a header or an archive announces.
+     *
+     * @param in     the stream, positioned at the magic string
+     * @param source what to call the stream in error messages
+     * @param length the bytes the stream holds for this array, header included; negative if unknown
+     * @return the array, as float32 in row-major order
+     * @throws DataFileException if the content is not a supported NPY array or is shorter than its header says
+     * @throws IOException       if the stream cannot be read
+     */
+    public static NpyArray read(InputStream in, String source, long length) throws IOException {
+        return read(in, source, length, false);
+    }
+
+    private static NpyArray read(InputStream in, String source, long length, boolean exactLength) throws IOException {
         Objects.requireNonNull(in, "in is null");
         Objects.requireNonNull(source, "source is null");
         Header header = readHeader(in, source);
-        float[] data = readData(in, source, header);
+        long dataBytes = (long) header.shape.size() * header.dtype.itemSize();
+        if (length >= 0 && dataBytes > length - header.length) {
+            throw new DataFileException(DataFileError.NPY_TRUNCATED, source, "the header announces " + dataBytes
+                    + " bytes of data (shape " + header.shape + ", dtype '" + header.descr + "') but the file holds "
+                    + Math.max(0, length - header.length) + " bytes after the header");
+        }
+        float[] data = readData(in, source, header, exactLength);
         if (header.fortranOrder && header.shape.rank() > 1) {
             data = fortranToRowMajor(data, header.shape);
         }
         return new NpyArray(header.shape, data, header.dtype);
     }
 
-    private record Header(NpyDtype dtype, ByteOrder order, String descr, boolean fortranOrder, TensorShape shape) {
+    /** A parsed header; {@code length} counts its bytes from the magic string to the newline. */
+    private record Header(NpyDtype dtype, ByteOrder order, String descr, boolean fortranOrder, TensorShape shape,
+            long length) {
+
+        Header withLength(long bytes) {
+            return new Header(dtype, order, descr, fortranOrder, shape, bytes);
+        }
     }
 
     private static Header readHeader(InputStream in, String source) throws IOException {
@@ -118,7 +154,7 @@ public final class Npy {
             throw truncatedHeader(source, PREAMBLE_LENGTH + lengthBytes + headerBytes.length);
         }
         String text = new String(headerBytes, major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
-        return parseHeader(text, source);
+        return parseHeader(text, source).withLength(PREAMBLE_LENGTH + lengthBytes + headerLength);
     }
 
     private static DataFileException truncatedHeader(String source, long length) {
@@ -201,7 +237,7 @@ public final class Npy {
             throw new DataFileException(DataFileError.NPY_BAD_HEADER, source, "dtype '" + descr
                     + "' has no byte order, which only one-byte types may omit");
         }
-        return new Header(type, order, descr, fortranOrder, shape);
+        return new Header(type, order, descr, fortranOrder, shape, 0);
     }
 
     private static String describeUnsupported(String typeCode) {
@@ -234,10 +270,16 @@ public final class Npy {
                 + " not valid: " + problem);
     }
 
-    private static float[] readData(InputStream in, String source, Header header) throws IOException {
+    /**
+     * Reads the data in chunks. With {@code exactLength} the file size has vouched for the data, so the
+     * array is allocated whole; otherwise it grows by doubling as chunks arrive, so a stream shorter than
+     * its header says fails after allocating at most twice what it held.
+     */
+    private static float[] readData(InputStream in, String source, Header header, boolean exactLength)
+            throws IOException {
         int count = header.shape.size();
         int itemSize = header.dtype.itemSize();
-        float[] data = new float[count];
+        float[] data = new float[exactLength ? count : Math.min(count, INITIAL_STREAM_VALUES)];
         byte[] buffer = new byte[(int) Math.min(CHUNK_BYTES, (long) count * itemSize)];
         ByteBuffer bytes = ByteBuffer.wrap(buffer).order(header.order);
         int itemsPerChunk = CHUNK_BYTES / itemSize;
@@ -250,6 +292,9 @@ public final class Npy {
                 throw new DataFileException(DataFileError.NPY_TRUNCATED, source, "the data ends after "
                         + ((long) done * itemSize + read) + " of " + ((long) count * itemSize) + " bytes (shape "
                         + header.shape + ", dtype '" + header.descr + "')");
+            }
+            if (done + items > data.length) {
+                data = Arrays.copyOf(data, (int) Math.min(count, Math.max(2L * data.length, done + items)));
             }
             decode(header.dtype, bytes, data, done, items);
             done += items;

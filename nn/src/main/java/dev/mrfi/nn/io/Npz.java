@@ -31,8 +31,9 @@ import java.util.zip.ZipOutputStream;
  * }</pre>
  *
  * <p>Reading returns the arrays in archive order, keyed by entry name without {@code .npy}; entries
- * whose names do not end in {@code .npy} are skipped. Each entry is read by {@link Npy#read}, and its
- * errors name it as {@code archive!entry}. Stateless and thread-safe.
+ * whose names do not end in {@code .npy} are skipped. Each entry is read by {@link Npy#read(InputStream,
+ * String, long)} with the size the archive gives for it, so a header claiming more than the entry holds fails
+ * before its array is allocated; its errors name it as {@code archive!entry}. Stateless and thread-safe.
  */
 public final class Npz {
 
@@ -61,7 +62,7 @@ public final class Npz {
                 ZipEntry entry = entries.nextElement();
                 if (isArray(entry)) {
                     try (InputStream in = new BufferedInputStream(zip.getInputStream(entry))) {
-                        put(arrays, entry, Npy.read(in, source + "!" + entry.getName()), source);
+                        put(arrays, entry, Npy.read(in, source + "!" + entry.getName(), entry.getSize()), source);
                     }
                 }
             }
@@ -96,7 +97,7 @@ public final class Npz {
             ZipInputStream zip = new ZipInputStream(buffered);
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (isArray(entry)) {
-                    put(arrays, entry, Npy.read(zip, source + "!" + entry.getName()), source);
+                    put(arrays, entry, Npy.read(zip, source + "!" + entry.getName(), entry.getSize()), source);
                 }
             }
         } catch (ZipException e) {

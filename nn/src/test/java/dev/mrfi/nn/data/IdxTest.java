@@ -9,9 +9,12 @@ import dev.mrfi.nn.io.DataFileError;
 import dev.mrfi.nn.io.DataFileException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class IdxTest {
 
@@ -63,7 +66,8 @@ class IdxTest {
         byte[] gzipped = IdxFiles.gzip(plain);
 
         assertFails(() -> images(Arrays.copyOf(plain, plain.length - 5)), DataFileError.IDX_TRUNCATED,
-                "[idx/Truncated] images.idx: the header announces 32 pixels but the file holds 27");
+                "[idx/Truncated] images.idx: the header announces 2 images of 4x4, 32 pixels, but the file holds only 27"
+                        + " bytes after the header");
         assertFails(() -> images(Arrays.copyOf(plain, 10)), DataFileError.IDX_TRUNCATED,
                 "[idx/Truncated] images.idx: the file ends inside the dimensions of the header, after 10 bytes");
         assertFails(() -> labels(new byte[] {0, 0}), DataFileError.IDX_TRUNCATED,
@@ -72,5 +76,25 @@ class IdxTest {
                 .isInstanceOfSatisfying(DataFileException.class,
                         e -> assertThat(e.error()).isEqualTo(DataFileError.IDX_TRUNCATED))
                 .hasMessageStartingWith("[idx/Truncated] images.idx: the gzip stream ends early");
+    }
+
+    @Test
+    void checksAPlainFilesLengthBeforeAllocatingWhatItsHeaderClaims(@TempDir Path folder) throws IOException {
+        Path file = Files.write(folder.resolve("images.idx"),
+                IdxFiles.idx(Idx.IMAGES_MAGIC, new int[] {40_000, 224, 224}, new byte[10]));
+        assertFails(() -> Idx.readImages(file), DataFileError.IDX_TRUNCATED, "[idx/Truncated] " + file
+                + ": the header announces 40000 images of 224x224, 2007040000 pixels, but the file holds only 10 bytes"
+                + " after the header");
+        Path labels = Files.write(folder.resolve("labels.idx"),
+                IdxFiles.idx(Idx.LABELS_MAGIC, new int[] {2_000_000_000}, new byte[3]));
+        assertFails(() -> Idx.readLabels(labels), DataFileError.IDX_TRUNCATED, "[idx/Truncated] " + labels
+                + ": the header announces 2000000000 labels but the file holds only 3 bytes after the header");
+    }
+
+    @Test
+    void readsAGzippedFileInBoundedChunksSoALyingHeaderFailsWithItsCount() {
+        byte[] gzipped = IdxFiles.gzip(IdxFiles.idx(Idx.IMAGES_MAGIC, new int[] {40_000, 224, 224}, new byte[10]));
+        assertFails(() -> images(gzipped), DataFileError.IDX_TRUNCATED, "[idx/Truncated] images.idx: the header"
+                + " announces 40000 images of 224x224, 2007040000 pixels, but the file holds only 10 bytes after the header");
     }
 }
