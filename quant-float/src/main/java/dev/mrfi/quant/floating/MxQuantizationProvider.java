@@ -19,10 +19,10 @@ public final class MxQuantizationProvider implements QuantizationProvider {
             .optional("block_size", ValueTypes.INT, 32, "Number of consecutive values that share one scale.")
             .constrainedBy(Constraint.intAtLeast(1));
     static final ParameterSpec<Integer> AXIS = ParameterSpec
-            .optional("axis", ValueTypes.INT, -1, "The axis blocks run along; only -1, the last axis.")
-            .constrainedBy(new Constraint<>("-1: blocks run over consecutive values, which is the last axis when"
-                    + " its length is a multiple of block_size; a quantization does not see the tensor's shape",
-                    v -> v == -1));
+            .optional("axis", ValueTypes.INT, -1, "The axis blocks run along; only -1, the last axis: blocks are"
+                    + " consecutive values of the flattened tensor (a quantization does not see the shape), which is"
+                    + " the last axis when its length is a multiple of block_size.")
+            .constrainedBy(new Constraint<>("-1", v -> v == -1));
     static final ParameterSpec<String> ROUNDING = ParameterSpec
             .optional("rounding", ValueTypes.choice("even", "nearest"), "even",
                     "How elements round: even (half to even) or nearest (half away from zero).");
