@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class LayerRulesTest {
 
     static final String[] PLUGIN_PACKAGES = {
-        "dev.mrfi.quant.symmetric..", "dev.mrfi.quant.positive..", "dev.mrfi.quant.fixpoint..",
+        "dev.mrfi.quant.symmetric..", "dev.mrfi.quant.positive..", "dev.mrfi.quant.fixpoint..", "dev.mrfi.quant.floating..",
         "dev.mrfi.errormode..", "dev.mrfi.selector..", "dev.mrfi.observer.."
     };
 
@@ -119,7 +119,7 @@ class LayerRulesTest {
     @Test
     void theImportSeesEveryModule() {
         for (String modulePackage : new String[] {"dev.mrfi.api", "dev.mrfi.api.host", "dev.mrfi.core",
-            "dev.mrfi.core.config", "dev.mrfi.quant.symmetric", "dev.mrfi.quant.positive", "dev.mrfi.quant.fixpoint",
+            "dev.mrfi.core.config", "dev.mrfi.quant.symmetric", "dev.mrfi.quant.positive", "dev.mrfi.quant.fixpoint", "dev.mrfi.quant.floating",
             "dev.mrfi.errormode", "dev.mrfi.selector", "dev.mrfi.observer", "dev.mrfi.nn", "dev.mrfi.onnx", "dev.mrfi.cli",
             "com.example.mrfi.logquant", "com.example.mrfi.host"}) {
             assertThat(productionClasses.containPackage(modulePackage)).as(modulePackage).isTrue();

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
 class GoldenVectorsTest {
 
     private static final List<GoldenCaseRunner> RUNNERS = List.of(new QuantizationCases(), new ErrorModeCases(),
-            new PipelineCases());
+            new PipelineCases(), new ElemwiseCases(), new MxCases());
 
     static Path goldenDirectory() {
         return GoldenVectors.directory();

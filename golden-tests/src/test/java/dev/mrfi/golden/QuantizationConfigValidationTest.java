@@ -49,7 +49,8 @@ class QuantizationConfigValidationTest {
         assertThat(errors("quantization: {method: SymetricQuantization, bit_width: 8, dynamic_range: 1.0}"))
                 .isEqualTo("MRFI-J configuration errors:\n\n"
                         + "1) [config/UnknownMethod] quantization.method: unknown quantization 'SymetricQuantization'."
-                        + " Available: [FixPointQuantization, PositiveQuantization, SymmericQuantization]."
+                        + " Available: [BFloat16Quantization, FixPointQuantization, Float16Quantization, Fp8Quantization,"
+                        + " MxQuantization, PositiveQuantization, SymmericQuantization]."
                         + " Did you mean 'SymmetricQuantization'?\n\n1 error");
     }
 
@@ -104,7 +105,8 @@ class QuantizationConfigValidationTest {
                 .contains("[config/MissingKey] quantization: the document has no 'quantization' block");
         assertThat(errors("quantization: {bit_width: 8}"))
                 .contains("[config/MissingMethod] quantization.method: the quantization block has no 'method'."
-                        + " Available: [FixPointQuantization, PositiveQuantization, SymmericQuantization].");
+                        + " Available: [BFloat16Quantization, FixPointQuantization, Float16Quantization, Fp8Quantization,"
+                        + " MxQuantization, PositiveQuantization, SymmericQuantization].");
     }
 
     @Test
