@@ -103,15 +103,9 @@ class BerSweepTest {
         return new EasyConfigLoader(mrfi.blocks());
     }
 
-    private static Experiments experiments(EasyConfig config) {
-        float[] images = new float[EXAMPLES * 2];
-        for (int i = 0; i < EXAMPLES; i++) {
-            images[2 * i] = 0f;
-            images[2 * i + 1] = 1f;
-        }
-        int[] labels = new int[EXAMPLES];
-        java.util.Arrays.fill(labels, 1);
-        ClassificationModel identity = new ClassificationModel() {
+    /** The identity on two features, one module {@code fc} whose input is hooked. */
+    static ClassificationModel identity() {
+        return new ClassificationModel() {
             @Override
             public List<ModuleDescriptor> describe() {
                 return List.of(new ModuleDescriptor("", "Identity", Map.of()), new ModuleDescriptor("fc", "Linear", Map.of()));
@@ -124,8 +118,21 @@ class BerSweepTest {
                 return x;
             }
         };
-        return new Experiments(config, identity, new LabeledData(images, TensorShape.of(EXAMPLES, 2), labels),
-                EXAMPLES, 2, 1L);
+    }
+
+    /** {@value #EXAMPLES} examples (0, 1), all of class 1. */
+    static LabeledData data() {
+        float[] images = new float[EXAMPLES * 2];
+        for (int i = 0; i < EXAMPLES; i++) {
+            images[2 * i + 1] = 1f;
+        }
+        int[] labels = new int[EXAMPLES];
+        java.util.Arrays.fill(labels, 1);
+        return new LabeledData(images, TensorShape.of(EXAMPLES, 2), labels);
+    }
+
+    private static Experiments experiments(EasyConfig config) {
+        return new Experiments(config, identity(), data(), EXAMPLES, 2, 1L);
     }
 
     private static final String BOTH = "faultinject:\n"

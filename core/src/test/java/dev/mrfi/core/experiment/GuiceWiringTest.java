@@ -3,20 +3,14 @@ package dev.mrfi.core.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mrfi.api.PluginProvider;
-import dev.mrfi.api.TensorShape;
-import dev.mrfi.api.host.ClassificationModel;
-import dev.mrfi.api.host.ForwardHooks;
-import dev.mrfi.api.host.ModuleDescriptor;
 import dev.mrfi.core.Mrfi;
 import dev.mrfi.core.config.EasyConfig;
 import dev.mrfi.core.engine.FaultRecord;
 import dev.mrfi.core.engine.FaultSink;
 import dev.mrfi.core.registry.DiscoveredPlugins;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The library's object graph is Guice's: a fault sink bound by the user receives every experiment's faults. */
@@ -28,32 +22,6 @@ class GuiceWiringTest {
     private static final String CONFIG = "faultinject:\n  - {type: activation, module_name: fc,"
             + " selector: {method: Sprinkle}, error_mode: {method: AddThousand}}\n";
 
-    private static ClassificationModel identity() {
-        return new ClassificationModel() {
-            @Override
-            public List<ModuleDescriptor> describe() {
-                return List.of(new ModuleDescriptor("", "Identity", Map.of()), new ModuleDescriptor("fc", "Linear", Map.of()));
-            }
-
-            @Override
-            public float[] forward(float[] input, TensorShape shape, ForwardHooks hooks) {
-                float[] x = input.clone();
-                hooks.onInput("fc", x, shape);
-                return x;
-            }
-        };
-    }
-
-    private static LabeledData data() {
-        float[] images = new float[200];
-        for (int i = 1; i < images.length; i += 2) {
-            images[i] = 1f;
-        }
-        int[] labels = new int[100];
-        Arrays.fill(labels, 1);
-        return new LabeledData(images, TensorShape.of(100, 2), labels);
-    }
-
     @Test
     void aFaultSinkBoundByTheUserReceivesEveryFaultOfEveryTrial() {
         List<FaultRecord> seen = Collections.synchronizedList(new ArrayList<>());
@@ -62,7 +30,7 @@ class GuiceWiringTest {
         assertThat(mrfi.faultSink()).isSameAs(recorder);
 
         EasyConfig config = mrfi.configs().parse(CONFIG, "test");
-        List<BerPoint> rows = mrfi.experiments(config, identity(), data(), 100, 2, 1L)
+        List<BerPoint> rows = mrfi.experiments(config, BerSweepTest.identity(), BerSweepTest.data(), 100, 2, 1L)
                 .berSweep(new double[] {0.01, 0.05}, 1, Experiments.ProgressListener.NONE);
 
         // 4 bits per value: rates 0.04 and 0.2 of 200 values, 8 + 40 faults, each turning one answer wrong
