@@ -19,6 +19,8 @@ import dev.mrfi.core.config.EasyConfig;
 import dev.mrfi.core.config.EasyConfigLoader;
 import dev.mrfi.core.config.PluginBlocks;
 import dev.mrfi.core.engine.FaultSink;
+import dev.mrfi.core.config.ConfigTree;
+import dev.mrfi.core.experiment.ExperimentToolkit;
 import dev.mrfi.core.experiment.Experiments;
 import dev.mrfi.core.experiment.LabeledData;
 import dev.mrfi.core.problem.CoreErrorId;
@@ -175,6 +177,24 @@ public final class Mrfi {
     public Experiments experiments(EasyConfig config, ClassificationModel model, LabeledData data, int batchSize,
                                    int threads, long seed) {
         return new Experiments(config, model, data, batchSize, threads, seed, faultSink());
+    }
+
+    /**
+     * Creates the experiment toolkit (the reference's experiment helpers) on a model, reporting every
+     * fault to {@link #faultSink()}.
+     *
+     * @param config    the validated configuration; for a tree, {@link ConfigTree#toEasyConfig()}
+     * @param model     the classifier
+     * @param data      the labelled examples
+     * @param batchSize examples per forward pass
+     * @param threads   worker threads for trials
+     * @param seed      the experiment seed
+     * @return the toolkit
+     * @since 0.2
+     */
+    public ExperimentToolkit toolkit(EasyConfig config, ClassificationModel model, LabeledData data, int batchSize,
+                                     int threads, long seed) {
+        return new ExperimentToolkit(configs(), config, model, data, batchSize, threads, seed, faultSink());
     }
 
     /**

@@ -21,6 +21,15 @@ public record ModuleMatcher(List<String> names, List<String> types, List<String>
     }
 
     /**
+     * Returns the matcher of every module, the root included ({@code module_name: ['']}).
+     *
+     * @return the matcher
+     */
+    public static ModuleMatcher anyModule() {
+        return new ModuleMatcher(List.of(""), List.of(), List.of());
+    }
+
+    /**
      * Tells whether a module matches.
      *
      * @param fullName the module's dotted full name

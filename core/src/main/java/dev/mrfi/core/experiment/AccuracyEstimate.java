@@ -51,7 +51,12 @@ public record AccuracyEstimate(double mean, double low, double high, int repeats
             squares += (a - mean) * (a - mean);
         }
         double standardError = Math.sqrt(squares / (n - 1)) / Math.sqrt(n);
-        double t = n - 1 <= T975.length ? T975[n - 2] : 1.959963984540054;
+        double t = t975(n - 1);
         return new AccuracyEstimate(mean, Math.max(0, mean - t * standardError), Math.min(1, mean + t * standardError), n);
+    }
+
+    /** The 0.975 quantile of Student's t with the given degrees of freedom (the normal one beyond 30). */
+    static double t975(int degreesOfFreedom) {
+        return degreesOfFreedom <= T975.length ? T975[degreesOfFreedom - 1] : 1.959963984540054;
     }
 }

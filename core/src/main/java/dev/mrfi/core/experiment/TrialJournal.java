@@ -18,7 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -232,8 +234,29 @@ public final class TrialJournal implements Closeable {
      * @param correct correct predictions; -1 when the trial failed
      * @param total   examples
      * @param error   the failure message, or null
+     * @param values  numbers the trial reported besides its accuracy (observer results by key), in order;
+     *                empty for accuracy trials
      */
-    public record TrialOutcome(String key, int correct, int total, String error) {
+    public record TrialOutcome(String key, int correct, int total, String error, Map<String, List<Double>> values) {
+
+        /** Copies the values, keeping their order. */
+        public TrialOutcome {
+            Map<String, List<Double>> copy = new LinkedHashMap<>();
+            (values == null ? Map.<String, List<Double>>of() : values).forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            values = Collections.unmodifiableMap(copy);
+        }
+
+        /**
+         * An outcome without values, as an accuracy trial has.
+         *
+         * @param key     identifies the trial within the experiment
+         * @param correct correct predictions; -1 when the trial failed
+         * @param total   examples
+         * @param error   the failure message, or null
+         */
+        public TrialOutcome(String key, int correct, int total, String error) {
+            this(key, correct, total, error, Map.of());
+        }
 
         /**
          * Tells whether the trial failed.
@@ -252,12 +275,22 @@ public final class TrialJournal implements Closeable {
             if (error != null) {
                 node.put("error", error);
             }
+            if (!values.isEmpty()) {
+                ObjectNode numbers = node.putObject("values");
+                values.forEach((k, list) -> list.forEach(numbers.putArray(k)::add));
+            }
             return node;
         }
 
         static TrialOutcome fromJson(JsonNode node) {
+            Map<String, List<Double>> values = new LinkedHashMap<>();
+            node.path("values").fields().forEachRemaining(field -> {
+                List<Double> list = new ArrayList<>();
+                field.getValue().forEach(number -> list.add(number.asDouble()));
+                values.put(field.getKey(), list);
+            });
             return new TrialOutcome(node.path("trial").asText(), node.path("correct").asInt(),
-                    node.path("total").asInt(), node.hasNonNull("error") ? node.get("error").asText() : null);
+                    node.path("total").asInt(), node.hasNonNull("error") ? node.get("error").asText() : null, values);
         }
     }
 }
