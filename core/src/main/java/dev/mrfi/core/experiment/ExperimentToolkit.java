@@ -218,9 +218,12 @@ public final class ExperimentToolkit {
 
     /**
      * Returns the reference's {@code logspace_density}: {@code density * (high - low) + 1} powers of ten
-     * evenly spaced in the exponent from {@code 10^low} to {@code 10^high}, computed as numpy's
-     * {@code logspace} computes them, so that the values agree with the reference's to the last bit.
-     * {@code logspaceDensity(-8, -4, 3)} gives the 13 bit error rates of the reference's default sweep.
+     * evenly spaced in the exponent from {@code 10^low} to {@code 10^high}, so that every decade boundary
+     * is among them. {@code logspaceDensity(-8, -4, 3)} gives the 13 bit error rates of the reference's
+     * default sweep. A decade boundary is the double nearest to {@code 10^k}; the points between are
+     * {@code 10^(i * step + low)} with the exponent formed as numpy's {@code linspace} forms it; they agree
+     * with numpy's values to one unit in the last place (numpy's vectorised power can itself miss by one:
+     * it gives {@code 9.999999999999999e-06} for {@code 1e-5}).
      *
      * @param low     the exponent of the first value
      * @param high    the exponent of the last value, above {@code low}
@@ -233,12 +236,11 @@ public final class ExperimentToolkit {
             throw new IllegalArgumentException("logspace_density needs low < high and density >= 1, got low " + low
                     + ", high " + high + ", density " + density);
         }
-        int count = density * (high - low) + 1;
-        double step = (double) (high - low) / (count - 1);
-        double[] values = new double[count];
-        for (int i = 0; i < count; i++) {
-            double exponent = i == count - 1 ? high : i * step + low;
-            values[i] = Math.pow(10, exponent);
+        double[] values = new double[density * (high - low) + 1];
+        double step = (double) (high - low) / (values.length - 1);
+        for (int i = 0; i < values.length; i++) {
+            // the exponent as numpy's linspace forms it, i * step + low, so the points between decades agree
+            values[i] = i % density == 0 ? Double.parseDouble("1e" + (low + i / density)) : Math.pow(10, i * step + low);
         }
         return values;
     }
