@@ -123,7 +123,7 @@ public abstract class Layer {
      * have been changed by hooks; it is not written by the layer itself.
      */
     final Tensor forward(String fullName, Tensor input, ForwardHooks hooks) {
-        hooks.onInput(fullName, input.data(), input.shape());
+        hooks.onInput(fullName, 0, input.data(), input.shape());
         LayerPass pass = new LayerPass(this, fullName, hooks);
         Tensor output = compute(input, pass);
         pass.finish(output);

@@ -34,10 +34,12 @@ final class OnnxGraph {
 
     /**
      * A module: the nodes of one export scope, in graph order, the activation it reads (null if it reads
-     * none), the one it produces, and its weights by PyTorch name.
+     * none), the one it produces, and its weights by PyTorch name. {@code inputs} are every activation its
+     * first node reads from outside the module (two for an {@code Add}), {@code input} being the first,
+     * and {@code inputPositions} their positions among that node's inputs.
      */
-    record GraphModule(String name, String typeName, List<Integer> nodes, String input, String output,
-                       Map<String, WeightInput> weights) {
+    record GraphModule(String name, String typeName, List<Integer> nodes, String input, List<String> inputs,
+                       List<Integer> inputPositions, String output, Map<String, WeightInput> weights) {
 
         int firstNode() {
             return nodes.get(0);
@@ -134,13 +136,17 @@ final class OnnxGraph {
         for (int index : nodes) {
             produced.addAll(graph.getNode(index).getOutputList());
         }
-        String input = null;
-        for (String candidate : graph.getNode(nodes.get(0)).getInputList()) {
+        List<String> inputs = new ArrayList<>();
+        List<Integer> inputPositions = new ArrayList<>();
+        List<String> firstInputs = graph.getNode(nodes.get(0)).getInputList();
+        for (int position = 0; position < firstInputs.size(); position++) {
+            String candidate = firstInputs.get(position);
             if (!candidate.isEmpty() && !initializers.containsKey(candidate) && !produced.contains(candidate)) {
-                input = candidate;
-                break;
+                inputs.add(candidate);
+                inputPositions.add(position);
             }
         }
+        String input = inputs.isEmpty() ? null : inputs.get(0);
         NodeProto last = graph.getNode(nodes.get(nodes.size() - 1));
         String output = last.getOutputCount() == 0 ? null : last.getOutput(0);
         Integer main = null;
@@ -168,8 +174,8 @@ final class OnnxGraph {
             }
         }
         int weightRank = weights.containsKey("weight") ? weights.get("weight").shape().rank() : -1;
-        return new GraphModule(name, ModuleNames.typeName(op, weightRank), List.copyOf(nodes), input, output,
-                Collections.unmodifiableMap(weights));
+        return new GraphModule(name, ModuleNames.typeName(op, weightRank), List.copyOf(nodes), input,
+                List.copyOf(inputs), List.copyOf(inputPositions), output, Collections.unmodifiableMap(weights));
     }
 
     private void weight(Map<String, WeightInput> weights, String name, int nodeIndex, int position) {

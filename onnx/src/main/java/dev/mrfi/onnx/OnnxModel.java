@@ -85,6 +85,7 @@ public final class OnnxModel implements ClassificationModel, AutoCloseable {
     private final long[] declaredInput;
     private final List<ModuleDescriptor> modules;
     private final List<HookPoint> points;
+    private final List<Partition.ExtraInput> extraInputs;
     private final Map<String, Integer> elemTypes;
     private final Map<BitSet, Partition> partitions = new ConcurrentHashMap<>();
     private volatile boolean closed;
@@ -119,6 +120,7 @@ public final class OnnxModel implements ClassificationModel, AutoCloseable {
                 || graph.graphName().startsWith("main_graph") ? "OnnxModel" : graph.graphName();
         described.add(new ModuleDescriptor("", rootType, Map.of()));
         List<HookPoint> all = new ArrayList<>(List.of(HookPoint.input(""), HookPoint.output("")));
+        List<Partition.ExtraInput> extras = new ArrayList<>();
         for (OnnxGraph.GraphModule module : graph.modules()) {
             Map<String, TensorShape> weights = new java.util.LinkedHashMap<>();
             module.weights().forEach((name, weight) -> weights.put(name, weight.shape()));
@@ -130,9 +132,13 @@ public final class OnnxModel implements ClassificationModel, AutoCloseable {
                 all.add(HookPoint.output(module.name()));
             }
             module.weights().keySet().forEach(name -> all.add(HookPoint.weight(module.name(), name)));
+            for (int k = 1; k < module.inputs().size(); k++) {
+                extras.add(new Partition.ExtraInput(module.name(), k));
+            }
         }
         this.modules = List.copyOf(described);
         this.points = List.copyOf(all);
+        this.extraInputs = List.copyOf(extras);
     }
 
     /**
@@ -249,7 +255,7 @@ public final class OnnxModel implements ClassificationModel, AutoCloseable {
     }
 
     private BitSet hookedBy(ForwardHooks hooks) {
-        BitSet hooked = new BitSet(points.size());
+        BitSet hooked = new BitSet(points.size() + extraInputs.size());
         if (hooks == ForwardHooks.NONE) {
             return hooked;
         }
@@ -259,15 +265,29 @@ public final class OnnxModel implements ClassificationModel, AutoCloseable {
                 hooked.set(i);
             }
         }
+        // further inputs of multi-input nodes (an Add's second addend) only for hooks that ask for them
+        for (int i = 0; i < extraInputs.size(); i++) {
+            Partition.ExtraInput extra = extraInputs.get(i);
+            if (selective != null && selective.actsOnInput(extra.module(), extra.input())) {
+                hooked.set(points.size() + i);
+            }
+        }
         return hooked;
     }
 
     private Partition partition(BitSet hooked) {
         return partitions.computeIfAbsent(hooked, key -> {
             Set<HookPoint> set = new LinkedHashSet<>();
-            key.stream().forEach(i -> set.add(points.get(i)));
+            Set<Partition.ExtraInput> extras = new LinkedHashSet<>();
+            key.stream().forEach(i -> {
+                if (i < points.size()) {
+                    set.add(points.get(i));
+                } else {
+                    extras.add(extraInputs.get(i - points.size()));
+                }
+            });
             try {
-                Partition partition = Partition.build(graph, set, elemTypes, (bytes, what) -> {
+                Partition partition = Partition.build(graph, set, extras, elemTypes, (bytes, what) -> {
                     try {
                         return environment.createSession(bytes, options);
                     } catch (OrtException e) {
@@ -422,7 +442,7 @@ public final class OnnxModel implements ClassificationModel, AutoCloseable {
                     float[] data = floats(tensor, "tensor '" + hook.tensor() + "' at " + hook.point());
                     TensorShape dims = shapeOf(tensor);
                     if (hook.point().kind() == HookPoint.Kind.INPUT) {
-                        hooks.onInput(module, data, dims);
+                        hooks.onInput(module, hook.input(), data, dims);
                     } else {
                         hooks.onOutput(module, data, dims);
                     }

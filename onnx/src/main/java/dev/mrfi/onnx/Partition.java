@@ -40,8 +40,15 @@ final class Partition implements AutoCloseable {
     sealed interface Step permits HookStep, RunStep {
     }
 
-    /** Hands {@code tensor} to the hooks at {@code point} and stores the result as {@code target}. */
-    record HookStep(HookPoint point, String tensor, String target) implements Step {
+    /**
+     * Hands {@code tensor} to the hooks at {@code point} (for an input point, as input number {@code input}
+     * of the module) and stores the result as {@code target}.
+     */
+    record HookStep(HookPoint point, int input, String tensor, String target) implements Step {
+    }
+
+    /** Input number {@code input} (1 or more) of a module with several activation inputs. */
+    record ExtraInput(String module, int input) {
     }
 
     /** A hooked weight: the module's clean values go through the hooks into the part's input {@code inputName}. */
@@ -74,11 +81,12 @@ final class Partition implements AutoCloseable {
      *
      * @param graph     the model
      * @param hooked    the points to offer to the hooks; points the model lacks are ignored
+     * @param extraInputs inputs beyond the first of modules with several inputs, to offer as well
      * @param elemTypes the ONNX element type of every tensor the graph makes
      * @param sessions  makes the parts' sessions
      */
-    static Partition build(OnnxGraph graph, Set<HookPoint> hooked, Map<String, Integer> elemTypes,
-                           SessionFactory sessions) throws OrtException {
+    static Partition build(OnnxGraph graph, Set<HookPoint> hooked, Set<ExtraInput> extraInputs,
+                           Map<String, Integer> elemTypes, SessionFactory sessions) throws OrtException {
         GraphProto proto = graph.graph();
         int nodeCount = proto.getNodeCount();
         Map<Integer, List<HookStep>> outputsAt = new TreeMap<>();
@@ -89,7 +97,7 @@ final class Partition implements AutoCloseable {
 
         if (hooked.contains(HookPoint.input(""))) {
             inputsAt.computeIfAbsent(0, k -> new ArrayList<>()).add(
-                    new HookStep(HookPoint.input(""), graph.inputName(), graph.inputName()));
+                    new HookStep(HookPoint.input(""), 0, graph.inputName(), graph.inputName()));
         }
         for (OnnxGraph.GraphModule module : graph.modules()) {
             if (module.input() != null && hooked.contains(HookPoint.input(module.name()))) {
@@ -104,11 +112,22 @@ final class Partition implements AutoCloseable {
                     }
                 }
                 inputsAt.computeIfAbsent(module.firstNode(), k -> new ArrayList<>())
-                        .add(new HookStep(HookPoint.input(module.name()), module.input(), copy));
+                        .add(new HookStep(HookPoint.input(module.name()), 0, module.input(), copy));
+            }
+            for (int k = 1; k < module.inputs().size(); k++) {
+                if (extraInputs.contains(new ExtraInput(module.name(), k))) {
+                    String tensor = module.inputs().get(k);
+                    String copy = tensor + "|mrfi.input" + k + ":" + module.name();
+                    renamedFrom.put(copy, tensor);
+                    renamed.computeIfAbsent(module.firstNode(), key -> new HashMap<>())
+                            .put(module.inputPositions().get(k), copy);
+                    inputsAt.computeIfAbsent(module.firstNode(), key -> new ArrayList<>())
+                            .add(new HookStep(HookPoint.input(module.name()), k, tensor, copy));
+                }
             }
             if (module.output() != null && hooked.contains(HookPoint.output(module.name()))) {
                 outputsAt.computeIfAbsent(module.lastNode() + 1, k -> new ArrayList<>())
-                        .add(new HookStep(HookPoint.output(module.name()), module.output(), module.output()));
+                        .add(new HookStep(HookPoint.output(module.name()), 0, module.output(), module.output()));
             }
             for (Map.Entry<String, OnnxGraph.WeightInput> weight : module.weights().entrySet()) {
                 HookPoint point = HookPoint.weight(module.name(), weight.getKey());
@@ -123,7 +142,7 @@ final class Partition implements AutoCloseable {
         }
         if (hooked.contains(HookPoint.output(""))) {
             outputsAt.computeIfAbsent(nodeCount + 1, k -> new ArrayList<>()).add(
-                    new HookStep(HookPoint.output(""), graph.outputName(), graph.outputName()));
+                    new HookStep(HookPoint.output(""), 0, graph.outputName(), graph.outputName()));
         }
 
         // hook steps at each cut: outputs of modules that end there, then inputs of those that start there

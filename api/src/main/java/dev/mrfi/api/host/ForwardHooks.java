@@ -73,4 +73,23 @@ public interface ForwardHooks {
      *         faults; never null
      */
     float[] onWeight(String module, String weightName, float[] clean, TensorShape shape);
+
+    /**
+     * Called with one input of a module that takes several, for example each addend of an {@code Add},
+     * before the module runs; hosts whose modules take one input call it with {@code input} 0, or call
+     * {@link #onInput(String, float[], TensorShape)}. May change {@code data} in place, as that method.
+     * The default passes input 0 to {@link #onInput(String, float[], TensorShape)} and ignores the others,
+     * which is what hooks written before inputs were numbered expect.
+     *
+     * @param module the module's full name
+     * @param input  the input's position among the module's activation inputs, from 0
+     * @param data   the input tensor's values, row-major; not retained after the call
+     * @param shape  its shape
+     * @since 0.2
+     */
+    default void onInput(String module, int input, float[] data, TensorShape shape) {
+        if (input == 0) {
+            onInput(module, data, shape);
+        }
+    }
 }

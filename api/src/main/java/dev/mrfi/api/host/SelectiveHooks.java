@@ -33,4 +33,18 @@ public interface SelectiveHooks extends ForwardHooks {
      * @return false only if the hook at this point is known to do nothing
      */
     boolean actsOn(HookPoint point);
+
+    /**
+     * Tells whether the hooks act on one input of a module with several inputs; a host asks before it
+     * offers input {@code input} through {@link ForwardHooks#onInput(String, int, float[], TensorShape)}.
+     * The default answers {@link #actsOn} of the module's input point for input 0 and false for the others.
+     *
+     * @param module the module's full name
+     * @param input  the input's position, from 0
+     * @return true to be called with that input
+     * @since 0.2
+     */
+    default boolean actsOnInput(String module, int input) {
+        return input == 0 && actsOn(HookPoint.input(module));
+    }
 }

@@ -69,8 +69,22 @@ public final class ConfigTree {
      * @param pre      true for the module's input ({@code observers_pre}), false for its output
      * @param position its index in the module's list
      * @param observer the observer and its parameters
+     * @param input    which input of a module with several inputs it watches ({@code index}); 0 otherwise
      */
-    public record ObserverNode(String module, boolean pre, int position, BoundPlugin<ObserverProvider> observer) {
+    public record ObserverNode(String module, boolean pre, int position, BoundPlugin<ObserverProvider> observer,
+                               int input) {
+
+        /**
+         * A node that watches the module's first (or only) input, or its output.
+         *
+         * @param module   the module's full name
+         * @param pre      true for the module's input, false for its output
+         * @param position its index in the module's list
+         * @param observer the observer and its parameters
+         */
+        public ObserverNode(String module, boolean pre, int position, BoundPlugin<ObserverProvider> observer) {
+            this(module, pre, position, observer, 0);
+        }
     }
 
     ConfigTree(List<ModuleDescriptor> modules, List<Node> nodes, List<ObserverNode> observers, List<String> warnings) {
@@ -115,7 +129,7 @@ public final class ConfigTree {
                 int position = 0;
                 for (ObserveEntry entry : config.observe()) {
                     if (entry.pre() == pre && entry.matcher().matches(module.fullName(), module.typeName())) {
-                        observers.add(new ObserverNode(module.fullName(), pre, position++, entry.observer()));
+                        observers.add(new ObserverNode(module.fullName(), pre, position++, entry.observer(), entry.input()));
                     }
                 }
             }
@@ -240,7 +254,7 @@ public final class ConfigTree {
         }
         List<ObserveEntry> observe = new ArrayList<>();
         for (ObserverNode node : observers) {
-            observe.add(new ObserveEntry(node.position(), node.observer(), node.pre(), exactly(node.module())));
+            observe.add(new ObserveEntry(node.position(), node.observer(), node.pre(), exactly(node.module()), node.input()));
         }
         return new EasyConfig(entries, observe, OptionalLong.empty(), false, warnings);
     }
@@ -281,6 +295,9 @@ public final class ConfigTree {
         for (ObserverNode node : observers) {
             Map<String, Object> attributes = new TreeMap<>(parameters(node.observer()));
             attributes.put("method", node.observer().provider().name());
+            if (node.input() != 0) {
+                attributes.put("index", node.input());
+            }
             list(moduleNode(root, node.module()), node.pre() ? "observers_pre" : "observers")
                     .put(node.position(), attributes);
         }

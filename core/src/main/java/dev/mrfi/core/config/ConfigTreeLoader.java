@@ -200,7 +200,7 @@ public final class ConfigTreeLoader {
                 try {
                     ObserveEntry entry = entries.observeEntry(item.getKey(), raw, itemPath);
                     settings.observers.add(new ConfigTree.ObserverNode(fullName, observerKey.equals("observers_pre"),
-                            item.getKey(), entry.observer()));
+                            item.getKey(), entry.observer(), entry.input()));
                 } catch (ConfigurationException e) {
                     problems.addAll(e.problems());
                 }

@@ -98,7 +98,7 @@ public record EasyConfig(List<FaultInjectEntry> faultInject, List<ObserveEntry> 
      */
     public EasyConfig withObserver(ObserveEntry entry) {
         List<ObserveEntry> observers = new ArrayList<>(observe);
-        observers.add(new ObserveEntry(observers.size(), entry.observer(), entry.pre(), entry.matcher()));
+        observers.add(new ObserveEntry(observers.size(), entry.observer(), entry.pre(), entry.matcher(), entry.input()));
         return new EasyConfig(faultInject, observers, seed, allowInconsistentBitWidth, warnings);
     }
 
@@ -122,7 +122,7 @@ public record EasyConfig(List<FaultInjectEntry> faultInject, List<ObserveEntry> 
         text.append("] observe[");
         for (ObserveEntry o : observe) {
             text.append('{').append(block(o.observer())).append(o.pre() ? " pre " : " after ")
-                    .append(canonical(o.matcher())).append('}');
+                    .append(canonical(o.matcher())).append(o.input() == 0 ? "" : " input=" + o.input()).append('}');
         }
         return text.append("] seed=").append(seed.isPresent() ? Long.toString(seed.getAsLong()) : "none")
                 .append(" allow_inconsistent_bit_width=").append(allowInconsistentBitWidth).toString();

@@ -471,18 +471,25 @@ public final class EasyConfigLoader {
                         + ValueTypes.describe(position) + ". Allowed: [after, pre]."));
             }
         }
+        int input = 0;
         if (map.get("index") != null) {
             Object value = map.get("index");
-            if (!(value instanceof Long) || (Long) value != 0L) {
-                problems.add(new ConfigProblem(ErrorId.OUT_OF_RANGE, path + ".index", "must be 0 (modules in MRFI-J"
-                        + " have a single input and output), got " + ValueTypes.describe(value)));
+            if (!(value instanceof Long) || (Long) value < 0 || (Long) value > Integer.MAX_VALUE) {
+                problems.add(new ConfigProblem(ErrorId.OUT_OF_RANGE, path + ".index", "must be a whole number >= 0"
+                        + " (which input of a module with several inputs), got " + ValueTypes.describe(value)));
+            } else if (!pre && (Long) value != 0L) {
+                problems.add(new ConfigProblem(ErrorId.OUT_OF_RANGE, path + ".index", "must be 0 with position"
+                        + " 'after' (a module has one output), got " + value + ". Use position: pre to watch input "
+                        + value));
+            } else {
+                input = (int) (long) (Long) value;
             }
         }
         ModuleMatcher matcher = matcher(map, path, problems);
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
-        return new ObserveEntry(index, observer.get(), pre, matcher);
+        return new ObserveEntry(index, observer.get(), pre, matcher, input);
     }
 
     private static ModuleMatcher matcher(Map<?, ?> map, String path, List<ConfigProblem> problems) {

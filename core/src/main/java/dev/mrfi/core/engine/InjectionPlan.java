@@ -213,6 +213,27 @@ public final class InjectionPlan {
         };
     }
 
+    /**
+     * Tells whether a trial of this plan acts on one input of a module with several inputs: for input 0
+     * as {@link #hooks} says for the module's input point, for the others when an observer watches it.
+     *
+     * @param module the module's full name
+     * @param input  the input's position, from 0
+     * @return true if something acts there
+     * @since 0.2
+     */
+    public boolean hooksInput(String module, int input) {
+        if (input == 0) {
+            return hooks(HookPoint.input(module));
+        }
+        for (ObserveEntry entry : observers(module, true)) {
+            if (entry.input() == input) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<ObserveEntry> observers(String module, boolean pre) {
         return (pre ? preObservers : afterObservers).getOrDefault(module, List.of());
     }

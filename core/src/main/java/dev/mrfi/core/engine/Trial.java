@@ -121,12 +121,26 @@ public final class Trial implements SelectiveHooks {
         return plan.hooks(point);
     }
 
+    /** Acts on input 0 as on the module's input point, on the others where an observer watches them. */
+    @Override
+    public boolean actsOnInput(String module, int input) {
+        return plan.hooksInput(module, input);
+    }
+
     @Override
     public void onInput(String module, float[] data, TensorShape shape) {
-        for (InjectionSite site : plan.inputSites(module)) {
-            inject(site, data, shape);
+        onInput(module, 0, data, shape);
+    }
+
+    /** Injects into input 0 only (injection entries have no input index); observers watch the input they name. */
+    @Override
+    public void onInput(String module, int input, float[] data, TensorShape shape) {
+        if (input == 0) {
+            for (InjectionSite site : plan.inputSites(module)) {
+                inject(site, data, shape);
+            }
         }
-        observe(module, true, data, shape);
+        observe(module, true, input, data, shape);
     }
 
     @Override
@@ -134,18 +148,21 @@ public final class Trial implements SelectiveHooks {
         for (InjectionSite site : plan.outputSites(module)) {
             inject(site, data, shape);
         }
-        observe(module, false, data, shape);
+        observe(module, false, 0, data, shape);
     }
 
-    private void observe(String module, boolean pre, float[] data, TensorShape shape) {
+    private void observe(String module, boolean pre, int input, float[] data, TensorShape shape) {
         List<ObserveEntry> entries = plan.observers(module, pre);
         if (!entries.isEmpty() && shape.size() > data.length) {
             throw new InjectionException("at " + module + (pre ? " (input)" : " (output)") + ": the tensor of shape "
                     + shape + " needs " + shape.size() + " values but the array holds " + data.length);
         }
         for (int i = 0; i < entries.size(); i++) {
-            String key = module + (pre ? ".pre." : ".") + i;
             ObserveEntry entry = entries.get(i);
+            if (entry.input() != input) {
+                continue;
+            }
+            String key = module + (pre ? ".pre." : ".") + i;
             Observer observer = observers.computeIfAbsent(key,
                     k -> Operators.observer(entry.observer()));
             observed.computeIfAbsent(key, k -> new ObservedValue(k, module, pre, entry.observer().provider().name(),
