@@ -231,7 +231,7 @@ public final class TrialJournal implements Closeable {
      * The outcome of one trial.
      *
      * @param key     identifies the trial within the experiment, for example {@code ber=1.0E-5/repeat=0}
-     * @param correct correct predictions; -1 when the trial failed
+     * @param correct correct predictions; -1 when the trial failed or counted none (an observe trial)
      * @param total   examples
      * @param error   the failure message, or null
      * @param values  numbers the trial reported besides its accuracy (observer results by key), in order;
