@@ -25,7 +25,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The PNG charts of {@code mrfi experiment}, drawn by XChart off screen: accuracy against BER or a parameter
- * as lines with the 95 % interval, per layer, bit or channel as bars, per pixel as a heat map.
+ * as lines with the 95 % interval, per layer, bit or channel as bars, per pixel as a heat map (top left is
+ * pixel (0, 0), as in an image; the colours span the lowest to the highest mean accuracy measured).
  */
 public final class Charts {
 
@@ -114,7 +115,8 @@ public final class Charts {
     }
 
     /**
-     * Draws a pixel study's mean accuracy as a heat map over the pixel grid (width across, height down).
+     * Draws a pixel study's mean accuracy as a heat map over the pixel grid (width across, height down),
+     * coloured from the lowest (red) to the highest (green) mean accuracy measured.
      *
      * @param result the study, each row's position being (height, width)
      * @param title  the title
@@ -142,7 +144,11 @@ public final class Charts {
         }
         HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle("width").yAxisTitle("height").build();
-        chart.getStyler().setMin(0).setMax(1);
+        // the colours span the measured range, so that small differences between pixels show
+        double low = result.rows().stream().mapToDouble(r -> r.accuracy().mean()).min().orElse(0);
+        double high = result.rows().stream().mapToDouble(r -> r.accuracy().mean()).max().orElse(1);
+        chart.getStyler().setMin(low).setMax(high > low ? high : low + 1e-3);
+        chart.getStyler().setHeatMapValueDecimalPattern("0.000");
         chart.getStyler().setShowValue(false);
         chart.getStyler().setRangeColors(new Color[] {new Color(180, 30, 30), new Color(250, 220, 90),
             new Color(40, 140, 60)});
