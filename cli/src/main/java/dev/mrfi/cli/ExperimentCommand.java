@@ -107,9 +107,9 @@ final class ExperimentCommand implements Callable<Integer> {
             + " Writes <study>_accuracy.csv and .png in --out.")
     String study;
 
-    @Option(names = "--rate", defaultValue = "1e-3", description = "Probability that a value is faulty in the bit,"
-            + " channel and pixel studies (default: ${DEFAULT-VALUE}).")
-    double rate;
+    @Option(names = "--rate", description = "Probability that a value is faulty in the bit, channel and pixel"
+            + " studies (default: 1e-3).")
+    Double rate;
 
     @Option(names = "--module", paramLabel = "NAME", description = "The module whose input the channel and pixel"
             + " studies fault, for example conv2.")
@@ -319,16 +319,21 @@ final class ExperimentCommand implements Callable<Integer> {
         ExperimentStudy chosenStudy = StudyCatalog.find(name).orElse(null);
         java.util.Set<String> reads = chosenStudy == null ? java.util.Set.of() : chosenStudy.options();
         List<String> ignored = new java.util.ArrayList<>();
-        for (var option : List.of(java.util.Map.entry("--module", module != null),
-                java.util.Map.entry("--param", param != null), java.util.Map.entry("--values", values != null))) {
-            if (option.getValue() && !reads.contains(option.getKey())) {
-                ignored.add(option.getKey());
+        java.util.Map<String, Boolean> given = new java.util.LinkedHashMap<>();
+        given.put("--rate", rate != null);
+        given.put("--module", module != null);
+        given.put("--param", param != null);
+        given.put("--values", values != null);
+        given.forEach((option, isGiven) -> {
+            if (isGiven && !reads.contains(option)) {
+                ignored.add(option + " (read by --study " + StudyCatalog.all().stream()
+                        .filter(s -> s.options().contains(option)).map(ExperimentStudy::name)
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")");
             }
-        }
+        });
         if (!ignored.isEmpty()) {
-            throw new MrfiCommand.UserError(String.join(", ", ignored) + " only appl" + (ignored.size() == 1 ? "ies"
-                    : "y") + " to other studies than --study " + name + "; leave " + (ignored.size() == 1 ? "it" : "them")
-                    + " out");
+            throw new MrfiCommand.UserError(String.join(", ", ignored) + (ignored.size() == 1 ? " does" : " do")
+                    + " not apply to --study " + name + "; leave " + (ignored.size() == 1 ? "it" : "them") + " out");
         }
         if (reads.contains("--module") && module == null) {
             throw new MrfiCommand.UserError("--study " + name + " needs --module NAME, the module whose input it faults"
@@ -338,14 +343,14 @@ final class ExperimentCommand implements Callable<Integer> {
             throw new MrfiCommand.UserError("--study param needs --param PATH and --values a,b,c, for example --param"
                     + " quantization.scale_factor --values 0.5,1,2");
         }
-        if (!(rate > 0) || rate > 1) {
+        if (rate != null && (!(rate > 0) || rate > 1)) {
             throw new MrfiCommand.UserError("--rate must be in (0, 1], got " + rate);
         }
         return chosenStudy;
     }
 
     private StudyOptions studyOptions() {
-        return new StudyOptions(repeats, rate, module, param, values);
+        return new StudyOptions(repeats, rate != null ? rate : Studies.DEFAULT_RATE, module, param, values);
     }
 
     private TrialJournal openJournal(Path journalFile, String description) throws IOException {

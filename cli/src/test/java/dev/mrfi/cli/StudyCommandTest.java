@@ -130,7 +130,12 @@ class StudyCommandTest {
 
         CommandRunner misplaced = run(data, folder.resolve("c"), "--study", "bit", "--module", "conv2", "--ber", "1e-3");
         assertThat(misplaced.exitCode()).isEqualTo(2);
-        assertThat(misplaced.err()).contains("--module only applies to other studies than --study bit");
+        assertThat(misplaced.err()).contains("--module (read by --study channel, pixel) does not apply to --study bit");
+
+        CommandRunner rateInASweep = run(data, folder.resolve("h"), "--rate", "1e-2");
+        assertThat(rateInASweep.exitCode()).isEqualTo(2);
+        assertThat(rateInASweep.err()).contains("--rate (read by --study bit, channel, pixel) does not apply to"
+                + " --study ber; leave it out");
 
         CommandRunner badModule = run(data, folder.resolve("d"), "--study", "pixel", "--module", "conv3");
         assertThat(badModule.exitCode()).isEqualTo(2);

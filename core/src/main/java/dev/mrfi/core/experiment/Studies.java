@@ -292,14 +292,12 @@ public final class Studies {
         };
     }
 
-    @SuppressWarnings("unchecked")
     private FaultInjectEntry withParameter(FaultInjectEntry entry, String block, String name, double value) {
         String at = "faultinject[" + entry.index() + "]." + block;
         switch (block) {
             case "quantization" -> {
-                var plugin = entry.quantization().orElseThrow().plugin();
-                FaultInjectEntry edited = entry.withQuantization(set(plugin, name, value, at));
-                return followCode(edited, at);
+                return followCode(entry.withQuantization(set(entry.quantization().orElseThrow().plugin(), name, value,
+                        at)), at);
             }
             case "selector" -> {
                 return entry.withSelector(set(entry.selector().orElseThrow().plugin(), name, value, at));
@@ -347,7 +345,11 @@ public final class Studies {
 
     /** The configuration with every rate-driven entry at {@code rate} and every other entry off. */
     private EasyConfig onlyRateDriven(double rate) {
-        experiments.bitsPerValue(java.util.OptionalInt.empty());
+        if (experiments.config().rateDrivenEntries().isEmpty()) {
+            throw new ConfigurationException(new ConfigProblem(ErrorId.INVALID_VALUE, "faultinject", "the bit study"
+                    + " needs an enabled entry whose selector is driven by a rate (such as RandomPositionByRate), to"
+                    + " fault values at the study's rate; this configuration has none"));
+        }
         return experiments.config().mapEntries(e -> !e.enabled() ? e : e.rateDriven() ? e.withRate(rate)
                 : e.withEnabled(false));
     }
