@@ -229,6 +229,10 @@ public final class Studies {
         }
         String block = m.group(2);
         String name = m.group(3);
+        if (values.length == 0 || Arrays.stream(values).distinct().count() < values.length) {
+            throw new ConfigurationException(new ConfigProblem(ErrorId.INVALID_VALUE, "values", "a parameter sweep needs"
+                    + " one or more different values, got " + Arrays.toString(values) + ". Give each value once"));
+        }
         EasyConfig config = experiments.config();
         List<Integer> indices = new ArrayList<>();
         if (m.group(1) != null) {

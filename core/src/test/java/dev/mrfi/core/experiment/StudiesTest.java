@@ -75,6 +75,10 @@ class StudiesTest {
         assertThatThrownBy(() -> studies(1).parameter("quantization.bit_width", new double[] {1}, 1,
                 Experiments.ProgressListener.NONE, null)).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("no enabled faultinject entry has a quantization block");
+        assertThatThrownBy(() -> studies(1).parameter("selector.density", new double[] {0.1, 0.2, 0.1}, 1,
+                Experiments.ProgressListener.NONE, null)).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("[config/InvalidValue] values: a parameter sweep needs one or more different"
+                        + " values, got [0.1, 0.2, 0.1]");
     }
 
     @Test
