@@ -91,7 +91,7 @@ final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--weights", description = "LeNet-5 weights as a NumPy .npz with PyTorch state_dict keys (default: the shipped model).")
     Path weights;
 
-    @Option(names = "--out", defaultValue = "results", description = "Output folder for ber_accuracy.csv and ber_accuracy.png (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", defaultValue = "results", description = "Output folder for <study>_accuracy.csv, its chart and trials.jsonl (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--overwrite", description = "Replace a campaign already in --out (its trials.jsonl, CSV and"
