@@ -97,6 +97,12 @@ class LayerRulesTest {
             .because("a configuration is typed once it is loaded: no Jackson tree travels past the loader"
                     + " (classes with a JSON file format of their own say so with @OwnJsonFileFormat)");
 
+    static final ArchRule CHARTS_AND_PROGRESS_BARS_ONLY_IN_THE_COMMANDS_STUDY_PACKAGE = noClasses()
+            .that().resideOutsideOfPackage("dev.mrfi.cli.study..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.knowm.xchart..", "me.tongfei.progressbar..")
+            .because("the engine, the plugins and the hosts stay free of display libraries, and the command draws"
+                    + " in one package, so replacing a charting or progress library touches nothing else");
+
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("(**)").should().beFreeOfCycles()
             .because("cycles make modules impossible to split or reason about");
 
@@ -124,6 +130,11 @@ class LayerRulesTest {
             "com.example.mrfi.logquant", "com.example.mrfi.host"}) {
             assertThat(productionClasses.containPackage(modulePackage)).as(modulePackage).isTrue();
         }
+    }
+
+    @Test
+    void chartsAndProgressBarsOnlyInTheCommandsStudyPackage() {
+        CHARTS_AND_PROGRESS_BARS_ONLY_IN_THE_COMMANDS_STUDY_PACKAGE.check(productionClasses);
     }
 
     @Test

@@ -87,6 +87,12 @@ class RuleSelfTest {
     }
 
     @Test
+    void theDisplayLibraryRuleRejectsACommandClassOutsideTheStudyPackageDrawingAChart() {
+        assertRejects(LayerRulesTest.CHARTS_AND_PROGRESS_BARS_ONLY_IN_THE_COMMANDS_STUDY_PACKAGE,
+                only(dev.mrfi.cli.fake.DrawsChart.class), "org.knowm.xchart.XYChart");
+    }
+
+    @Test
     void aRuleThatFindsNothingToCheckFails() {
         JavaClasses apiOnly = only(dev.mrfi.api.TensorShape.class);
         for (ArchRule rule : new ArchRule[] {LayerRulesTest.NN_DEPENDS_ONLY_ON_THE_API,

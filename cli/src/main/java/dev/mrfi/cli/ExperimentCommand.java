@@ -1,15 +1,25 @@
 package dev.mrfi.cli;
 
+import dev.mrfi.api.config.ConfigurationException;
+import dev.mrfi.api.config.NameSuggestions;
 import dev.mrfi.api.host.ClassificationModel;
+import dev.mrfi.cli.study.Charts;
+import dev.mrfi.cli.study.ExperimentStudy;
+import dev.mrfi.cli.study.StudyCatalog;
+import dev.mrfi.cli.study.StudyContext;
+import dev.mrfi.cli.study.StudyOptions;
+import dev.mrfi.cli.study.StudyReport;
+import dev.mrfi.cli.study.TrialProgress;
 import dev.mrfi.core.Mrfi;
 import dev.mrfi.core.config.EasyConfig;
 import dev.mrfi.core.config.EasyConfigLoader;
 import dev.mrfi.core.config.ModuleMatcher;
 import dev.mrfi.core.engine.Trial;
-import dev.mrfi.core.experiment.AccuracyEstimate;
 import dev.mrfi.core.experiment.BerPoint;
 import dev.mrfi.core.experiment.Experiments;
 import dev.mrfi.core.experiment.LabeledData;
+import dev.mrfi.core.experiment.Studies;
+import dev.mrfi.core.experiment.StudyResult;
 import dev.mrfi.core.experiment.TrialJournal;
 import dev.mrfi.nn.io.AtomicFiles;
 import java.io.IOException;
@@ -31,11 +41,11 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code mrfi experiment}: LeNet on Fashion-MNIST, accuracy as the bit error rate grows, as a table, a CSV
- * and a plot; or a layer-wise sensitivity run.
+ * and a plot; or one of the sensitivity studies of {@link StudyCatalog} ({@code --study}).
  */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
         description = "Accuracy against bit error rate (the reference's headline experiment) on LeNet-5 and"
-                + " Fashion-MNIST, or a layer-wise sensitivity run with --layerwise.")
+                + " Fashion-MNIST, or a sensitivity study with --study: layer, bit, channel, pixel, param.")
 final class ExperimentCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExperimentCommand.class);
@@ -81,15 +91,37 @@ final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--weights", description = "LeNet-5 weights as a NumPy .npz with PyTorch state_dict keys (default: the shipped model).")
     Path weights;
 
-    @Option(names = "--out", defaultValue = "results", description = "Output folder for ber_accuracy.csv and ber_accuracy.png (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", defaultValue = "results", description = "Output folder for <study>_accuracy.csv, its chart and trials.jsonl (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--overwrite", description = "Replace a campaign already in --out (its trials.jsonl, CSV and"
             + " plot); without it, or --resume, a folder that holds a campaign is refused.")
     boolean overwrite;
 
-    @Option(names = "--layerwise", description = "Inject into one layer at a time and report each layer's accuracy.")
+    @Option(names = "--layerwise", description = "Same as --study layer.")
     boolean layerwise;
+
+    @Option(names = "--study", defaultValue = "ber", paramLabel = "NAME", description = "ber (default): accuracy"
+            + " against bit error rate; layer: one module at a time; bit: one bit position at a time; channel, pixel:"
+            + " one channel or pixel of the input of --module at a time; param: the values --values of --param."
+            + " Writes <study>_accuracy.csv and .png in --out.")
+    String study;
+
+    @Option(names = "--rate", description = "Probability that a value is faulty in the bit, channel and pixel"
+            + " studies (default: 1e-3).")
+    Double rate;
+
+    @Option(names = "--module", paramLabel = "NAME", description = "The module whose input the channel and pixel"
+            + " studies fault, for example conv2.")
+    String module;
+
+    @Option(names = "--param", paramLabel = "PATH", description = "The parameter the param study sweeps:"
+            + " [faultinject[i].]quantization|selector|error_mode.NAME, for example quantization.scale_factor.")
+    String param;
+
+    @Option(names = "--values", split = ",", paramLabel = "V", description = "The values of --param, comma"
+            + " separated.")
+    double[] values;
 
     @Option(names = "--resume", description = "Continue an interrupted run in --out: trials recorded in"
             + " trials.jsonl are not run again; the settings must be the same.")
@@ -119,7 +151,7 @@ final class ExperimentCommand implements Callable<Integer> {
         if (bitsPerValue != null && (bitsPerValue < 1 || bitsPerValue > 64)) {
             throw new MrfiCommand.UserError("--bits-per-value must be in [1, 64], got " + bitsPerValue);
         }
-        checkOptions();
+        ExperimentStudy chosenStudy = checkOptions();
         Mrfi mrfi = plugins.load();
         Models.Choice chosen = Models.choose(modelName, weights);
         EasyConfigLoader loader = new EasyConfigLoader(mrfi.blocks());
@@ -147,8 +179,10 @@ final class ExperimentCommand implements Callable<Integer> {
             System.err.println("warning: " + warning);
         }
         LOG.info("{} on {} images, batch {}, {} thread(s), seed {}", configName, dataset.size(), batchSize, workers, seed);
-        if (layerwise) {
-            return layerwise(experiments);
+        if (chosenStudy != null) {
+            return study(chosenStudy, new Studies(experiments, mrfi.blocks()), experiments.describeStudy(
+                    chosenStudy.settings(studyOptions()), repeats, chosen.name()), chosen.name() + ", " + configName
+                    + ", " + dataset.size() + " images, " + repeats + " trial(s) per point");
         }
         if (observe) {
             return observe(experiments);
@@ -173,17 +207,9 @@ final class ExperimentCommand implements Callable<Integer> {
             return record -> lines.add("{\"trial\":\"" + key + "\"," + record.toJson().substring(1));
         };
         List<BerPoint> rows;
-        try (TrialJournal journal = resume ? TrialJournal.resume(journalFile, description)
-                : TrialJournal.create(journalFile, description)) {
-            if (resume) {
-                System.err.println("resuming: " + journal.size() + " trial(s) already recorded in " + journalFile
-                        + (journal.damagedLines().isEmpty() ? "" : "; skipped damaged line"
-                        + (journal.damagedLines().size() > 1 ? "s " : " ") + journal.damagedLines().stream()
-                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")))
-                        + (journal.discardedLines() > 0 ? "; discarded a torn last line" : ""));
-            }
-            rows = experiments.berSweep(points, repeats, bits, new ProgressBar(System.err, "trials"), journal,
-                    faultSinks);
+        try (TrialJournal journal = openJournal(journalFile, description);
+             TrialProgress progress = TrialProgress.onStderr("trials")) {
+            rows = experiments.berSweep(points, repeats, bits, progress, journal, faultSinks);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         printTable(rows, bitsPerValue == null);
@@ -196,7 +222,7 @@ final class ExperimentCommand implements Callable<Integer> {
             System.err.printf(Locale.ROOT, "warning: %d trial(s) failed because a plugin failed; their points use the"
                     + " trials that finished. Details in %s%n", failed, journalFile);
         }
-        AccuracyPlot.write(rows, chosen.name() + " / Fashion-MNIST, " + configName + ", " + dataset.size() + " images, "
+        Charts.ber(rows, chosen.name() + " / Fashion-MNIST, " + configName + ", " + dataset.size() + " images, "
                 + repeats + " trial(s) per point", out.resolve("ber_accuracy.png"));
         System.out.printf(Locale.ROOT, "%nwrote %s and %s (%.1f s)%n", out.resolve("ber_accuracy.csv"),
                 out.resolve("ber_accuracy.png"), seconds);
@@ -207,11 +233,13 @@ final class ExperimentCommand implements Callable<Integer> {
      * Refuses options that do not apply to the chosen run, and output paths that cannot be written, before
      * any model is loaded or trial run.
      */
-    private void checkOptions() {
-        if (layerwise && observe) {
-            throw new MrfiCommand.UserError("--layerwise and --observe are different runs; give one of them");
+    private ExperimentStudy checkOptions() {
+        ExperimentStudy chosenStudy = checkStudy();
+        if (chosenStudy != null && observe) {
+            throw new MrfiCommand.UserError("--study " + chosenStudy.name() + " and --observe are different runs;"
+                    + " give one of them");
         }
-        if (layerwise || observe) {
+        if (chosenStudy != null || observe) {
             List<String> ignored = new java.util.ArrayList<>();
             if (bers != null) {
                 ignored.add("--ber");
@@ -222,18 +250,20 @@ final class ExperimentCommand implements Callable<Integer> {
             if (manifest != null) {
                 ignored.add("--manifest");
             }
-            if (resume) {
+            if (observe && resume) {
                 ignored.add("--resume");
             }
-            if (overwrite) {
+            if (observe && overwrite) {
                 ignored.add("--overwrite");
             }
             if (!ignored.isEmpty()) {
                 throw new MrfiCommand.UserError(String.join(", ", ignored) + (ignored.size() == 1 ? " does" : " do")
-                        + " not apply to " + (layerwise ? "--layerwise" : "--observe") + ", which prints a table and"
-                        + " writes no files; leave " + (ignored.size() == 1 ? "it" : "them") + " out");
+                        + " not apply to " + (observe ? "--observe, which prints a table and writes no files"
+                        : "--study " + chosenStudy.name()) + "; leave " + (ignored.size() == 1 ? "it" : "them") + " out");
             }
-            return;
+            if (observe) {
+                return null;
+            }
         }
         if (resume && overwrite) {
             throw new MrfiCommand.UserError("--resume continues the campaign in --out and --overwrite replaces it;"
@@ -250,7 +280,8 @@ final class ExperimentCommand implements Callable<Integer> {
         if (resume && !Files.isRegularFile(journal)) {
             throw new MrfiCommand.UserError("--resume: " + out + " holds no campaign (" + journal + " is missing)");
         }
-        for (String name : List.of("ber_accuracy.csv", "ber_accuracy.png")) {
+        String csv = chosenStudy == null ? "ber_accuracy.csv" : chosenStudy.csvFileName();
+        for (String name : List.of(csv, csv.replace(".csv", ".png"))) {
             if (Files.isDirectory(out.resolve(name))) {
                 throw new MrfiCommand.UserError(out.resolve(name) + " is a folder; the run writes a file there");
             }
@@ -270,15 +301,92 @@ final class ExperimentCommand implements Callable<Integer> {
                 throw new MrfiCommand.UserError("--manifest " + manifest + " would overwrite one of the run's own files");
             }
         }
+        return chosenStudy;
     }
 
-    private int layerwise(Experiments experiments) {
-        AccuracyEstimate golden = experiments.goldenAccuracy();
-        Map<String, AccuracyEstimate> byLayer = experiments.layerSensitivity(repeats);
-        System.out.printf(Locale.ROOT, "%-12s %10s %10s %10s%n", "layer", "accuracy", "low95", "high95");
-        System.out.printf(Locale.ROOT, "%-12s %10.4f %10.4f %10.4f%n", "(golden)", golden.mean(), golden.low(), golden.high());
-        byLayer.forEach((layer, estimate) -> System.out.printf(Locale.ROOT, "%-12s %10.4f %10.4f %10.4f%n", layer,
-                estimate.mean(), estimate.low(), estimate.high()));
+    /** Resolves --study (and its alias --layerwise) and checks the options of the study chosen. */
+    private ExperimentStudy checkStudy() {
+        if (layerwise && !study.equals("ber") && !study.equals("layer")) {
+            throw new MrfiCommand.UserError("--layerwise is --study layer; it cannot be combined with --study " + study);
+        }
+        String name = layerwise ? "layer" : study;
+        List<String> names = new java.util.ArrayList<>(List.of("ber"));
+        StudyCatalog.all().forEach(s -> names.add(s.name()));
+        if (!names.contains(name)) {
+            throw new MrfiCommand.UserError("--study: unknown study '" + name + "'. Available: " + names + "."
+                    + NameSuggestions.hint(name, names));
+        }
+        ExperimentStudy chosenStudy = StudyCatalog.find(name).orElse(null);
+        java.util.Set<String> reads = chosenStudy == null ? java.util.Set.of() : chosenStudy.options();
+        List<String> ignored = new java.util.ArrayList<>();
+        java.util.Map<String, Boolean> given = new java.util.LinkedHashMap<>();
+        given.put("--rate", rate != null);
+        given.put("--module", module != null);
+        given.put("--param", param != null);
+        given.put("--values", values != null);
+        given.forEach((option, isGiven) -> {
+            if (isGiven && !reads.contains(option)) {
+                ignored.add(option + " (read by --study " + StudyCatalog.all().stream()
+                        .filter(s -> s.options().contains(option)).map(ExperimentStudy::name)
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")");
+            }
+        });
+        if (!ignored.isEmpty()) {
+            throw new MrfiCommand.UserError(String.join(", ", ignored) + (ignored.size() == 1 ? " does" : " do")
+                    + " not apply to --study " + name + "; leave " + (ignored.size() == 1 ? "it" : "them") + " out");
+        }
+        if (reads.contains("--module") && module == null) {
+            throw new MrfiCommand.UserError("--study " + name + " needs --module NAME, the module whose input it faults"
+                    + " (see mrfi modules)");
+        }
+        if (reads.contains("--param") && (param == null || values == null || values.length == 0)) {
+            throw new MrfiCommand.UserError("--study param needs --param PATH and --values a,b,c, for example --param"
+                    + " quantization.scale_factor --values 0.5,1,2");
+        }
+        if (rate != null && (!(rate > 0) || rate > 1)) {
+            throw new MrfiCommand.UserError("--rate must be in (0, 1], got " + rate);
+        }
+        return chosenStudy;
+    }
+
+    private StudyOptions studyOptions() {
+        return new StudyOptions(repeats, rate != null ? rate : Studies.DEFAULT_RATE, module, param, values);
+    }
+
+    private TrialJournal openJournal(Path journalFile, String description) throws IOException {
+        TrialJournal journal = resume ? TrialJournal.resume(journalFile, description)
+                : TrialJournal.create(journalFile, description);
+        if (resume) {
+            System.err.println("resuming: " + journal.size() + " trial(s) already recorded in " + journalFile
+                    + (journal.damagedLines().isEmpty() ? "" : "; skipped damaged line"
+                    + (journal.damagedLines().size() > 1 ? "s " : " ") + journal.damagedLines().stream()
+                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")))
+                    + (journal.discardedLines() > 0 ? "; discarded a torn last line" : ""));
+        }
+        return journal;
+    }
+
+    private int study(ExperimentStudy chosenStudy, Studies studies, String description, String title)
+            throws IOException {
+        long start = System.nanoTime();
+        Files.createDirectories(out);
+        Path journalFile = out.resolve("trials.jsonl");
+        StudyResult result;
+        try (TrialJournal journal = openJournal(journalFile, description);
+             TrialProgress progress = TrialProgress.onStderr("trials")) {
+            result = chosenStudy.run(new StudyContext(studies, studyOptions(), progress, journal));
+        } catch (ConfigurationException e) {
+            if (!resume) {
+                Files.deleteIfExists(journalFile);
+            }
+            throw e;
+        }
+        StudyReport.print(result, System.out);
+        Path csv = out.resolve(chosenStudy.csvFileName());
+        Path png = out.resolve(chosenStudy.csvFileName().replace(".csv", ".png"));
+        StudyReport.writeCsv(result, csv);
+        chosenStudy.plot(result, chosenStudy.name() + " study: " + title, png);
+        System.out.printf(Locale.ROOT, "%nwrote %s and %s (%.1f s)%n", csv, png, (System.nanoTime() - start) / 1e9);
         return 0;
     }
 

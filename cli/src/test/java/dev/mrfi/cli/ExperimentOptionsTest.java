@@ -12,12 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ExperimentOptionsTest {
 
     @Test
-    void optionsALayerwiseOrObserveRunWouldIgnoreAreRefusedByName(@TempDir Path folder) {
+    void optionsAStudyOrObserveRunWouldIgnoreAreRefusedByName(@TempDir Path folder) {
         CommandRunner layerwise = CommandRunner.run("experiment", "--layerwise", "--ber", "5", "--manifest",
                 folder.resolve("m.jsonl").toString());
         assertThat(layerwise.exitCode()).isEqualTo(2);
-        assertThat(layerwise.err()).contains("--ber, --manifest do not apply to --layerwise, which prints a table and"
-                + " writes no files; leave them out");
+        assertThat(layerwise.err()).contains("--ber, --manifest do not apply to --study layer; leave them out");
         CommandRunner observe = CommandRunner.run("experiment", "--observe", "--resume");
         assertThat(observe.exitCode()).isEqualTo(2);
         assertThat(observe.err()).contains("--resume does not apply to --observe");

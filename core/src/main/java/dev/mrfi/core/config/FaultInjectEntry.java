@@ -106,6 +106,47 @@ public record FaultInjectEntry(int index, HookType hook, List<String> weightName
     }
 
     /**
+     * Returns a copy with another quantization block, its operator built from the block's validated
+     * parameters; the caller checks that the code widths still agree.
+     *
+     * @param plugin the quantization and its parameters
+     * @return the edited entry
+     * @throws dev.mrfi.api.config.ConfigurationException if the provider's {@code create} fails
+     * @since 0.2
+     */
+    public FaultInjectEntry withQuantization(BoundPlugin<QuantizationProvider> plugin) {
+        return new FaultInjectEntry(index, hook, weightNames, enabled, matcher, Optional.of(Operators.create(plugin)),
+                layerwise, selector, errorMode);
+    }
+
+    /**
+     * Returns a copy with another selector block, its operator built from the block's validated parameters.
+     *
+     * @param plugin the selector and its parameters
+     * @return the edited entry
+     * @throws dev.mrfi.api.config.ConfigurationException if the provider's {@code create} fails
+     * @since 0.2
+     */
+    public FaultInjectEntry withSelector(BoundPlugin<SelectorProvider> plugin) {
+        return new FaultInjectEntry(index, hook, weightNames, enabled, matcher, quantization, layerwise,
+                Optional.of(Operators.create(plugin)), errorMode);
+    }
+
+    /**
+     * Returns a copy with another error mode block, its operator built from the block's validated
+     * parameters; the caller checks that the code widths still agree.
+     *
+     * @param plugin the error mode and its parameters
+     * @return the edited entry
+     * @throws dev.mrfi.api.config.ConfigurationException if the provider's {@code create} fails
+     * @since 0.2
+     */
+    public FaultInjectEntry withErrorMode(BoundPlugin<ErrorModeProvider> plugin) {
+        return new FaultInjectEntry(index, hook, weightNames, enabled, matcher, quantization, layerwise, selector,
+                Operators.create(plugin));
+    }
+
+    /**
      * Returns a copy with another enable flag.
      *
      * @param enabled the flag

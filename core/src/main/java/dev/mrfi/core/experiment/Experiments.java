@@ -355,6 +355,20 @@ public final class Experiments {
                 + "; model=" + model;
     }
 
+    /**
+     * Describes everything that decides a study's results, for a journal header: the study and its settings,
+     * then what {@link #describe(double[], int, String)} lists for a sweep (without BERs).
+     *
+     * @param settings the study's name and settings, for example {@code study=bit; rate=0.001}
+     * @param repeats  trials per point
+     * @param model    a description of the model
+     * @return the description
+     * @since 0.2
+     */
+    public String describeStudy(String settings, int repeats, String model) {
+        return settings + "; " + describe(new double[0], repeats, model).replace("; bers=[]", "");
+    }
+
     /** Gives each trial of a sweep its own fault sink, named by the trial's key. */
     @FunctionalInterface
     public interface TrialFaults {
@@ -410,6 +424,70 @@ public final class Experiments {
             pool.shutdownNow();
         }
         return result;
+    }
+
+    EasyConfig config() {
+        return config;
+    }
+
+    ClassificationModel model() {
+        return model;
+    }
+
+    LabeledData data() {
+        return data;
+    }
+
+    /** One point of a study: its own configuration, optionally limited to the sites of one module. */
+    record StudyPointSpec(String key, String label, List<Integer> position, EasyConfig config, String onlyModule) {
+    }
+
+    /**
+     * Runs the golden pass and {@code repeats} trials per point, every trial seeded by its point's index
+     * (plus {@code seedOffset}) and its repeat, so the rows do not depend on the thread count. With a
+     * journal, finished trials are recorded and recorded ones are not run again.
+     */
+    StudyResult runStudy(String study, String variable, List<StudyPointSpec> points, int seedOffset, int repeats,
+                         ProgressListener progress, TrialJournal journal) {
+        int total = points.size() * repeats;
+        AtomicInteger finished = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            Optional<TrialJournal.TrialOutcome> recorded = journal == null ? Optional.empty() : journal.find("golden");
+            List<Future<Integer>> goldenShares = recorded.isPresent() ? List.of() : submitGolden(pool);
+            List<List<Future<TrialJournal.TrialOutcome>>> futures = new ArrayList<>();
+            for (int p = 0; p < points.size(); p++) {
+                StudyPointSpec point = points.get(p);
+                InjectionPlan plan = InjectionPlan.build(point.config(), model.describe());
+                List<Future<TrialJournal.TrialOutcome>> trials = new ArrayList<>();
+                for (int repeat = 0; repeat < repeats; repeat++) {
+                    long trialSeed = trialSeed(seedOffset + p, repeat);
+                    String key = point.key() + "/repeat=" + repeat;
+                    trials.add(pool.submit(() -> {
+                        TrialJournal.TrialOutcome outcome = outcome(journal, key, () -> runTrial(plan, trialSeed, false,
+                                trial -> trial.restrictToModule(point.onlyModule()), null));
+                        progress.update(finished.incrementAndGet(), total);
+                        return outcome;
+                    }));
+                }
+                futures.add(trials);
+            }
+            TrialJournal.TrialOutcome golden = recorded.isPresent() ? recorded.get()
+                    : outcome(journal, "golden", () -> sum(goldenShares));
+            List<StudyRow> rows = new ArrayList<>();
+            for (int p = 0; p < points.size(); p++) {
+                List<TrialJournal.TrialOutcome> outcomes = new ArrayList<>();
+                for (Future<TrialJournal.TrialOutcome> future : futures.get(p)) {
+                    outcomes.add(await(future));
+                }
+                int failures = (int) outcomes.stream().filter(TrialJournal.TrialOutcome::failed).count();
+                StudyPointSpec point = points.get(p);
+                rows.add(new StudyRow(point.label(), point.position(), estimate(outcomes), failures));
+            }
+            return new StudyResult(study, variable, estimate(List.of(golden)), rows);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**

@@ -40,4 +40,19 @@ class LibraryUseTest {
         assertThat(FaultCounting.MODEL.forward(FaultCounting.data().images(), FaultCounting.data().shape(),
                 dev.mrfi.api.host.ForwardHooks.NONE)).hasSize(16);
     }
+
+    @Test
+    void aBitStudyOfTheFloatWeightsHasARowPerBitAndOnlyHighBitsChangeTheAccuracy() {
+        dev.mrfi.core.experiment.StudyResult result = BitSensitivity.byBit(3);
+        assertThat(result.variable()).isEqualTo("bit");
+        assertThat(result.rows()).hasSize(32);
+        assertThat(result.rows().get(31).label()).isEqualTo("31");
+        double golden = result.golden().mean();
+        // the example classifier is at chance (it calls every example class 0): faults move it either way
+        for (int bit = 0; bit < 16; bit++) {
+            assertThat(result.rows().get(bit).accuracy().mean()).as("mantissa bit %d", bit).isEqualTo(golden);
+        }
+        assertThat(result.rows().subList(23, 32)).as("exponent and sign bits")
+                .anySatisfy(row -> assertThat(row.accuracy().mean()).isNotEqualTo(golden));
+    }
 }
