@@ -5,6 +5,7 @@ import dev.mrfi.api.quantization.FloatRounding;
 import dev.mrfi.api.IntegerCode;
 import dev.mrfi.api.quantization.Quantization;
 import dev.mrfi.api.quantization.Quantizer;
+import java.util.Objects;
 
 /**
  * Fixed-point quantization: quantize is {@code x * (M / R)} clamped to {@code [-M, M]} and rounded half
@@ -71,6 +72,34 @@ final class FixPointQuantization implements Quantization, Quantizer {
         final float s = fromCode;
         for (int i = offset, end = offset + length; i < end; i++) {
             data[i] = data[i] * s;
+        }
+    }
+
+    /** One pass with the arithmetic of {@link #quantize} then {@link #dequantize}, operation for operation. */
+    @Override
+    public void roundTrip(float[] src, int srcOffset, float[] dst, int dstOffset, int length) {
+        if (src == dst && srcOffset != dstOffset) {
+            Quantizer.super.roundTrip(src, srcOffset, dst, dstOffset, length);
+            return;
+        }
+        Objects.checkFromIndexSize(srcOffset, length, src.length);
+        Objects.checkFromIndexSize(dstOffset, length, dst.length);
+        final float s = toCode;
+        final float back = fromCode;
+        final float m = limit;
+        final float minusM = -limit;
+        if (m <= FloatRounding.MAX_EXACT) {
+            for (int k = 0; k < length; k++) {
+                dst[dstOffset + k] = FloatRounding.roundHalfEven(Math.min(Math.max(src[srcOffset + k] * s, minusM), m))
+                        * back;
+            }
+            return;
+        }
+        for (int k = 0; k < length; k++) {
+            float x = src[srcOffset + k] * s;
+            x = x < minusM ? minusM : x;
+            x = x > m ? m : x;
+            dst[dstOffset + k] = (float) Math.rint(x) * back;
         }
     }
 

@@ -44,4 +44,18 @@ final class BFloat16Quantizer implements Quantizer {
             data[i] = decode(data[i]);
         }
     }
+
+    /** {@link #encode} always yields a pattern {@link #decode} accepts, so the round trip is the pattern shifted back. */
+    @Override
+    public void roundTrip(float[] src, int srcOffset, float[] dst, int dstOffset, int length) {
+        if (src == dst && srcOffset != dstOffset) {
+            Quantizer.super.roundTrip(src, srcOffset, dst, dstOffset, length);
+            return;
+        }
+        java.util.Objects.checkFromIndexSize(srcOffset, length, src.length);
+        java.util.Objects.checkFromIndexSize(dstOffset, length, dst.length);
+        for (int k = 0; k < length; k++) {
+            dst[dstOffset + k] = Float.intBitsToFloat(encode(src[srcOffset + k]) << 16);
+        }
+    }
 }

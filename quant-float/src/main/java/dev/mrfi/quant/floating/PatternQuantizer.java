@@ -28,4 +28,17 @@ final class PatternQuantizer implements Quantizer {
             data[i] = format.decode(data[i]);
         }
     }
+
+    @Override
+    public void roundTrip(float[] src, int srcOffset, float[] dst, int dstOffset, int length) {
+        if (src == dst && srcOffset != dstOffset) {
+            Quantizer.super.roundTrip(src, srcOffset, dst, dstOffset, length);
+            return;
+        }
+        java.util.Objects.checkFromIndexSize(srcOffset, length, src.length);
+        java.util.Objects.checkFromIndexSize(dstOffset, length, dst.length);
+        for (int k = 0; k < length; k++) {
+            dst[dstOffset + k] = format.decode(format.encode(src[srcOffset + k]));
+        }
+    }
 }
