@@ -3,20 +3,25 @@ package dev.mrfi.core.engine;
 import dev.mrfi.api.quantization.Quantizer;
 
 /**
- * The one pass of a layer-wise round trip with sparse faults: block by block, the source is quantized and
- * dequantized into the destination, and the faulty codes that fall in the block are dequantized over it
- * while the block is still in the core's cache. A fixed range therefore costs one read and one write of
- * each value, whether or not the destination is the source (a weight's clean values and its trial buffer,
- * or an activation in place).
+ * The pass of a layer-wise round trip with sparse faults: the source is quantized and dequantized into the
+ * destination in one fused pass, then the faulty codes are dequantized over their positions, block by
+ * block in position order. A fixed range therefore costs one read and one write of each value plus the
+ * cache lines of the faults, whether or not the destination is the source (a weight's clean values and its
+ * trial buffer, or an activation in place).
  *
- * <p>Faults are ordered by block once per call with a stable counting sort, so within a block they keep
- * the selector's order and a position chosen twice ends with its last fault, as when the faults are
- * scattered one by one. The buffers grow to the largest tensor seen and are reused: nothing is allocated
- * per value, per block or, in steady state, per call. Not thread-safe: one per {@link Trial}.
+ * <p>The round trip is one call over the whole tensor rather than one call per cache-sized block: on
+ * HotSpot 17 a quantizer's loop inlined into a loop over blocks is not vectorized, and the blocked pass
+ * measured three to four times slower than the whole-tensor call (docs/performance.md, issue 18).
+ *
+ * <p>Faults are ordered by block once per call with a stable counting sort, so the writes move forward
+ * through memory and, within a block, keep the selector's order: a position chosen twice ends with its
+ * last fault, as when the faults are scattered one by one. The buffers grow to the largest tensor seen
+ * and are reused: nothing is allocated per value, per block or, in steady state, per call. Not
+ * thread-safe: one per {@link Trial}.
  */
 final class LayerwisePass {
 
-    /** 16 KiB of float32: a block of source and destination stays in a core's L1 or L2 cache. */
+    /** The unit faults are sorted by: 16 KiB of float32. */
     static final int BLOCK = 4096;
     private static final int BLOCK_BITS = 12;
 
@@ -40,19 +45,14 @@ final class LayerwisePass {
             quantizer.roundTrip(src, 0, dst, 0, size);
             return;
         }
-        int blocks = (size + BLOCK - 1) >>> BLOCK_BITS;
-        sortByBlock(blocks, positions, count);
-        int[] starts = blockStarts;
+        sortByBlock((size + BLOCK - 1) >>> BLOCK_BITS, positions, count);
+        quantizer.roundTrip(src, 0, dst, 0, size);
         int[] sorted = order;
-        for (int block = 0, next = 0; block < blocks; block++) {
-            int start = block << BLOCK_BITS;
-            quantizer.roundTrip(src, start, dst, start, Math.min(BLOCK, size - start));
-            for (int end = starts[block + 1]; next < end; next++) {
-                int k = sorted[next];
-                int position = positions[k];
-                dst[position] = codes[k];
-                quantizer.dequantize(dst, position, 1);
-            }
+        for (int next = 0; next < count; next++) {
+            int k = sorted[next];
+            int position = positions[k];
+            dst[position] = codes[k];
+            quantizer.dequantize(dst, position, 1);
         }
     }
 

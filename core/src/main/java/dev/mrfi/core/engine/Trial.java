@@ -33,9 +33,10 @@ import java.util.SplittableRandom;
  *
  * <p>A layerwise entry with sparse faults (a selector that chose at most a sixteenth of the tensor) runs
  * as one {@link LayerwisePass}: the selected positions' codes are computed and faulted first, then the
- * tensor is round-tripped block by block with the faulty codes put in place, which gives bit for bit the
- * result of the steps above with one read and one write of each value (plus one read for an {@code auto}
- * range). For a weight, that pass also makes the copy that keeps the clean weights untouched.
+ * tensor is round-tripped in one fused pass and the faulty codes are dequantized over their positions,
+ * which gives bit for bit the result of the steps above with one read and one write of each value (plus
+ * one read for an {@code auto} range). For a weight, that pass also makes the copy that keeps the clean
+ * weights untouched.
  */
 public final class Trial implements SelectiveHooks {
 
