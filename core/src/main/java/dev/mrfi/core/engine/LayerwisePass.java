@@ -10,8 +10,8 @@ import dev.mrfi.api.quantization.Quantizer;
  * trial buffer, or an activation in place).
  *
  * <p>The round trip is one call over the whole tensor rather than one call per cache-sized block: on
- * HotSpot 17 a quantizer's loop inlined into a loop over blocks is not vectorized, and the blocked pass
- * measured three to four times slower than the whole-tensor call (docs/performance.md, issue 18).
+ * HotSpot 17 a quantizer's loop inlined into a loop over blocks is not vectorized, and a trial with the
+ * blocked pass took three to four times as long as a golden pass (docs/performance.md, issue 18).
  *
  * <p>Faults are ordered by block once per call with a stable counting sort, so the writes move forward
  * through memory and, within a block, keep the selector's order: a position chosen twice ends with its
