@@ -18,7 +18,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Every quantization plugin on one float32 tensor, single-threaded: the {@code auto} range alone
- * ({@code forTensor}), quantize alone, dequantize alone, and the round trip the reference measures.
+ * ({@code forTensor}), quantize alone, dequantize alone, and the round trip the reference measures, both
+ * fused and in two passes.
  * Divide {@code size} by the score for elements per microsecond.
  *
  * <p>{@code quantize} and {@code dequantize} restore their input before every call (not timed), so each
@@ -87,8 +88,16 @@ public class QuantizationBenchmark {
         return input.codes;
     }
 
+    /** The one-pass round trip a trial runs for a layerwise entry. */
     @Benchmark
     public float[] roundTrip() {
+        quantization.forTensor(data, 0, size).roundTrip(data, 0, data, 0, size);
+        return data;
+    }
+
+    /** The same result in two passes, as a quantizer without a fused round trip gives it. */
+    @Benchmark
+    public float[] quantizeThenDequantize() {
         Quantizer quantizer = quantization.forTensor(data, 0, size);
         quantizer.quantize(data, 0, size);
         quantizer.dequantize(data, 0, size);

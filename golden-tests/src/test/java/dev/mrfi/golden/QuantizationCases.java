@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * {@code quantization} cases: the configured quantization, built through the registry from the case's
- * method and arguments, quantizes the input to the codes and dequantizes the codes to the values. An
- * {@code auto} range is resolved from the input and used for both steps.
+ * method and arguments, quantizes the input to the codes and dequantizes the codes to the values, and the
+ * one-pass round trip turns the input into the same values. An {@code auto} range is resolved from the
+ * input and used for every step.
  */
 final class QuantizationCases implements GoldenCaseRunner {
 
@@ -33,5 +34,9 @@ final class QuantizationCases implements GoldenCaseRunner {
         float[] values = goldenCase.floats("quantized");
         quantizer.dequantize(values, 0, values.length);
         GoldenAssertions.assertSameValues(goldenCase.id(), "dequantized", goldenCase.floats("dequantized"), values);
+
+        float[] roundTripped = new float[input.length];
+        quantizer.roundTrip(input, 0, roundTripped, 0, input.length);
+        GoldenAssertions.assertSameValues(goldenCase.id(), "roundTrip", goldenCase.floats("dequantized"), roundTripped);
     }
 }

@@ -7,14 +7,15 @@ import dev.mrfi.api.quantization.Quantization;
 import dev.mrfi.api.quantization.QuantizationProvider;
 import dev.mrfi.api.quantization.Quantizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of quantization providers: codes are whole numbers inside the declared code, and only the
- * requested range of the array is touched.
+ * The contract of quantization providers: codes are whole numbers inside the declared code, only the
+ * requested range of the array is touched, and the one-pass round trip equals quantize then dequantize.
  */
 public abstract class QuantizationContractTest extends ProviderContractTest<QuantizationProvider> {
 
@@ -87,6 +88,49 @@ public abstract class QuantizationContractTest extends ProviderContractTest<Quan
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> provider().parameters().bind(Map.of()))
                     .isInstanceOf(dev.mrfi.api.config.ConfigurationException.class)
                     .hasMessageContaining("config/MissingParameter");
+        }
+    }
+
+    /**
+     * A quantizer's {@link Quantizer#roundTrip} (fused or the default) gives, bit for bit, what copying the
+     * source to the destination and then quantizing and dequantizing there give: in place, into another
+     * array at another offset, and over an overlapping range. The source and the destination outside its
+     * range stay as they were.
+     */
+    @Test
+    final void roundTripEqualsQuantizeThenDequantize() {
+        for (Map<String, Object> raw : validConfigs()) {
+            Quantization quantization = provider().create(provider().parameters().bind(raw));
+            for (float[] values : List.of(sample(13, 5000), FloatSamples.inputs(1f))) {
+                Quantizer quantizer = quantization.forTensor(values, 0, values.length);
+                float[] expected = values.clone();
+                quantizer.quantize(expected, 0, expected.length);
+                quantizer.dequantize(expected, 0, expected.length);
+                float[] inPlace = values.clone();
+                quantizer.roundTrip(inPlace, 0, inPlace, 0, inPlace.length);
+                FloatSamples.assertSameBits(inPlace, expected);
+
+                int n = values.length - 7;
+                float[] twoStep = new float[values.length + 5];
+                Arrays.fill(twoStep, 42f);
+                System.arraycopy(values, 3, twoStep, 5, n);
+                quantizer.quantize(twoStep, 5, n);
+                quantizer.dequantize(twoStep, 5, n);
+                float[] source = values.clone();
+                float[] target = new float[values.length + 5];
+                Arrays.fill(target, 42f);
+                quantizer.roundTrip(source, 3, target, 5, n);
+                FloatSamples.assertSameBits(source, values);
+                FloatSamples.assertSameBits(target, twoStep);
+
+                float[] shifted = values.clone();
+                System.arraycopy(shifted, 0, shifted, 2, values.length - 2);
+                quantizer.quantize(shifted, 2, values.length - 2);
+                quantizer.dequantize(shifted, 2, values.length - 2);
+                float[] overlapping = values.clone();
+                quantizer.roundTrip(overlapping, 0, overlapping, 2, values.length - 2);
+                FloatSamples.assertSameBits(overlapping, shifted);
+            }
         }
     }
 }

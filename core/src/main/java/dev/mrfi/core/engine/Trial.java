@@ -30,6 +30,13 @@ import java.util.SplittableRandom;
  * dequantize, scatter; finally layerwise dequantize. A golden run still quantizes but injects nothing.
  * Beyond the layerwise passes, the work is proportional to the positions selected: an FI-only range is
  * resolved only when something was selected, and nothing is copied unless a fault sink is set.
+ *
+ * <p>A layerwise entry with sparse faults (a selector that chose at most a sixteenth of the tensor) runs
+ * as one {@link LayerwisePass}: the selected positions' codes are computed and faulted first, then the
+ * tensor is round-tripped in one fused pass and the faulty codes are dequantized over their positions,
+ * which gives bit for bit the result of the steps above with one read and one write of each value (plus
+ * one read for an {@code auto} range). For a weight, that pass also makes the copy that keeps the clean
+ * weights untouched.
  */
 public final class Trial implements SelectiveHooks {
 
@@ -47,6 +54,8 @@ public final class Trial implements SelectiveHooks {
     private String onlyModule;
     private boolean injectionEnabled = true;
     private float[] gathered = new float[64];
+    private float[] codesBefore = new float[64];
+    private final LayerwisePass pass = new LayerwisePass();
 
     Trial(InjectionPlan plan, long seed, FaultSink sink, Optional<FaultReplay> replay) {
         this.plan = plan;
@@ -137,7 +146,7 @@ public final class Trial implements SelectiveHooks {
     public void onInput(String module, int input, float[] data, TensorShape shape) {
         if (input == 0) {
             for (InjectionSite site : plan.inputSites(module)) {
-                inject(site, data, shape);
+                inject(site, data, data, shape);
             }
         }
         observe(module, true, input, data, shape);
@@ -146,7 +155,7 @@ public final class Trial implements SelectiveHooks {
     @Override
     public void onOutput(String module, float[] data, TensorShape shape) {
         for (InjectionSite site : plan.outputSites(module)) {
-            inject(site, data, shape);
+            inject(site, data, data, shape);
         }
         observe(module, false, 0, data, shape);
     }
@@ -241,49 +250,115 @@ public final class Trial implements SelectiveHooks {
         }
         float[] buffer = weightBuffers.computeIfAbsent(InjectionPlan.weightKey(module, weightName),
                 k -> new float[clean.length]);
-        System.arraycopy(clean, 0, buffer, 0, clean.length);
+        // the first active site reads the clean weights and writes the buffer (the protective copy is part of
+        // its pass); later sites work on the buffer; values past the shape are copied as they are
+        float[] source = clean;
         for (InjectionSite site : sites) {
-            inject(site, buffer, shape);
+            if (active(site.entry())) {
+                inject(site, source, buffer, shape);
+                source = buffer;
+            }
+        }
+        if (clean.length > shape.size()) {
+            System.arraycopy(clean, shape.size(), buffer, shape.size(), clean.length - shape.size());
         }
         return buffer;
     }
 
-    private void inject(InjectionSite site, float[] data, TensorShape shape) {
+    /**
+     * Runs one active entry on a tensor read from {@code src} and written to {@code data}, which may be the
+     * same array; when they differ, {@code data} receives every value of the tensor.
+     */
+    private void inject(InjectionSite site, float[] src, float[] data, TensorShape shape) {
         FaultInjectEntry entry = site.entry();
         if (!active(entry)) {
             return;
         }
         int size = shape.size();
-        if (size > data.length) {
+        if (size > data.length || size > src.length) {
             throw new InjectionException("at " + site.name() + ": the tensor of shape " + shape + " needs " + size
-                    + " values but the array holds " + data.length);
+                    + " values but the array holds " + Math.min(src.length, data.length));
         }
         Quantization quantization = entry.quantization().isPresent() ? entry.quantization().get().operator() : null;
         boolean layerwise = quantization != null && entry.layerwise();
         // a layerwise range is resolved before the tensor changes; an FI-only one in injectFaults
-        Quantizer quantizer = layerwise ? quantization.forTensor(data, 0, size) : null;
-        if (layerwise) {
-            quantizer.quantize(data, 0, size);
-        }
-        if (!golden && (onlyModule == null || onlyModule.equals(site.module()))) {
-            long call = calls.computeIfAbsent(site.name(), k -> new long[1])[0]++;
-            Quantization fiOnly = layerwise ? null : quantization;
-            try {
-                if (replay.isPresent()) {
-                    replayFaults(site, call, data, shape, fiOnly);
-                } else {
-                    injectFaults(site, call, data, shape, fiOnly);
-                }
-            } catch (InjectionException e) {
-                throw new InjectionException("at " + site.name() + " (call " + call + "): " + e.getMessage(), e);
-            } catch (RuntimeException e) {
-                throw new InjectionException("at " + site.name() + " (call " + call + "): a plugin of this entry failed ("
-                        + pluginsOf(entry) + "): " + e, e);
+        Quantizer quantizer = layerwise ? quantization.forTensor(src, 0, size) : null;
+        boolean injecting = !golden && (onlyModule == null || onlyModule.equals(site.module()));
+        if (!injecting) {
+            if (layerwise) {
+                quantizer.roundTrip(src, 0, data, 0, size);
+            } else if (src != data) {
+                System.arraycopy(src, 0, data, 0, size);
             }
+            return;
         }
-        if (layerwise) {
+        if ((replay.isPresent() || !layerwise) && src != data) {
+            System.arraycopy(src, 0, data, 0, size);
+        }
+        long call = calls.computeIfAbsent(site.name(), k -> new long[1])[0]++;
+        Quantization fiOnly = layerwise ? null : quantization;
+        try {
+            if (replay.isPresent()) {
+                if (layerwise) {
+                    quantizer.quantize(data, 0, size);
+                }
+                replayFaults(site, call, data, shape, fiOnly);
+                if (layerwise) {
+                    quantizer.dequantize(data, 0, size);
+                }
+            } else if (layerwise) {
+                injectLayerwise(site, call, src, data, shape, quantizer);
+            } else {
+                injectFaults(site, call, data, shape, fiOnly);
+            }
+        } catch (InjectionException e) {
+            throw new InjectionException("at " + site.name() + " (call " + call + "): " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new InjectionException("at " + site.name() + " (call " + call + "): a plugin of this entry failed ("
+                    + pluginsOf(entry) + "): " + e, e);
+        }
+    }
+
+    /**
+     * A layerwise entry's call. Sparse faults take the fused pass: each selected position's code is computed
+     * at its own index of the destination (the quantizer may depend on the position) and the error mode
+     * runs on all of them at once, with the random stream in the same state as on the dense path; then one
+     * {@link LayerwisePass} writes the tensor. Dense selections quantize the whole tensor in place first.
+     */
+    private void injectLayerwise(InjectionSite site, long call, float[] src, float[] data, TensorShape shape,
+                                 Quantizer quantizer) {
+        int size = shape.size();
+        SplittableRandom random = SiteRandom.stream(seed, site.name(), call);
+        int[] indices = select(site.entry(), shape, random);
+        int count = indices == null ? size : indices.length;
+        if (indices == null || count > size / 16) {
+            if (src != data) {
+                System.arraycopy(src, 0, data, 0, size);
+            }
+            quantizer.quantize(data, 0, size);
+            faultGathered(site, call, data, shape, null, indices, count, random);
             quantizer.dequantize(data, 0, size);
+            return;
         }
+        float[] codes = gather(data, null, 0);
+        if (codes.length < count) {
+            codes = new float[Math.max(count, codes.length * 2)];
+            gathered = codes;
+        }
+        for (int k = 0; k < count; k++) {
+            int index = indices[k];
+            float value = src[index];
+            data[index] = value;
+            quantizer.quantize(data, index, 1);
+            codes[k] = data[index];
+            data[index] = value;
+        }
+        if (codesBefore.length < count) {
+            codesBefore = new float[codes.length];
+        }
+        System.arraycopy(codes, 0, codesBefore, 0, count);
+        applyErrorMode(site, call, shape, indices, codesBefore, codes, count, random);
+        pass.run(quantizer, src, data, size, indices, codes, count);
     }
 
     /**
@@ -292,17 +367,19 @@ public final class Trial implements SelectiveHooks {
      * least one position is selected, since an {@code auto} range costs a pass over the tensor.
      */
     private void injectFaults(InjectionSite site, long call, float[] data, TensorShape shape, Quantization fiOnly) {
-        FaultInjectEntry entry = site.entry();
         SplittableRandom random = SiteRandom.stream(seed, site.name(), call);
+        int[] indices = select(site.entry(), shape, random);
+        int count = indices == null ? shape.size() : indices.length;
+        faultGathered(site, call, data, shape, fiOnly, indices, count, random);
+    }
+
+    /** The selector's positions, checked to lie in the tensor; null for every position (no selector). */
+    private static int[] select(FaultInjectEntry entry, TensorShape shape, SplittableRandom random) {
         int[] indices;
         try {
             indices = entry.selector().isPresent() ? entry.selector().get().operator().select(shape, random) : null;
         } catch (RuntimeException e) {
             throw pluginFailure("selector", entry.selector().get().plugin().provider(), e);
-        }
-        int count = indices == null ? shape.size() : indices.length;
-        if (count == 0) {
-            return;
         }
         if (indices != null) {
             for (int index : indices) {
@@ -313,6 +390,15 @@ public final class Trial implements SelectiveHooks {
                 }
             }
         }
+        return indices;
+    }
+
+    /** Gathers the selected values of {@code data}, faults them (through FI-only codes if any) and scatters them. */
+    private void faultGathered(InjectionSite site, long call, float[] data, TensorShape shape, Quantization fiOnly,
+                               int[] indices, int count, SplittableRandom random) {
+        if (count == 0) {
+            return;
+        }
         Quantizer quantizer = fiOnly == null ? null : fiOnly.forTensor(data, 0, shape.size());
         float[] values = gather(data, indices, count);
         float[] before = sink == FaultSink.NONE ? null : java.util.Arrays.copyOf(values, count);
@@ -322,6 +408,7 @@ public final class Trial implements SelectiveHooks {
                 System.arraycopy(values, 0, before, 0, count);
             }
         }
+        FaultInjectEntry entry = site.entry();
         try {
             entry.errorMode().operator().apply(values, 0, count, random);
         } catch (RuntimeException e) {
@@ -331,16 +418,43 @@ public final class Trial implements SelectiveHooks {
             checkNoNewNaN(entry, data, indices, values, count);
         }
         if (before != null) {
-            for (int k = 0; k < count; k++) {
-                int index = indices == null ? k : indices[k];
-                sink.accept(new FaultRecord(site.name(), call, entry.hook().label(), index, shape.coordinates(index),
-                        before[k], values[k], entry.errorMode().name()));
-            }
+            record(site, call, shape, indices, before, values, count);
         }
         if (quantizer != null) {
             quantizer.dequantize(values, 0, count);
         }
         scatter(data, indices, values, count);
+    }
+
+    /** Applies the error mode to codes gathered from the sparse pass; {@code before} holds them unchanged. */
+    private void applyErrorMode(InjectionSite site, long call, TensorShape shape, int[] indices, float[] before,
+                                float[] codes, int count, SplittableRandom random) {
+        FaultInjectEntry entry = site.entry();
+        try {
+            entry.errorMode().operator().apply(codes, 0, count, random);
+        } catch (RuntimeException e) {
+            throw pluginFailure("error mode", entry.errorMode().plugin().provider(), e);
+        }
+        if (entry.errorMode().operator().code().isPresent()) {
+            for (int k = 0; k < count; k++) {
+                if (Float.isNaN(codes[k]) && !Float.isNaN(before[k])) {
+                    throw newNaN(entry, indices[k]);
+                }
+            }
+        }
+        if (sink != FaultSink.NONE) {
+            record(site, call, shape, indices, before, codes, count);
+        }
+    }
+
+    private void record(InjectionSite site, long call, TensorShape shape, int[] indices, float[] before,
+                        float[] after, int count) {
+        FaultInjectEntry entry = site.entry();
+        for (int k = 0; k < count; k++) {
+            int index = indices == null ? k : indices[k];
+            sink.accept(new FaultRecord(site.name(), call, entry.hook().label(), index, shape.coordinates(index),
+                    before[k], after[k], entry.errorMode().name()));
+        }
     }
 
     private static InjectionException pluginFailure(String kind, dev.mrfi.api.PluginProvider provider,
@@ -354,10 +468,14 @@ public final class Trial implements SelectiveHooks {
     private static void checkNoNewNaN(FaultInjectEntry entry, float[] data, int[] indices, float[] values, int count) {
         for (int k = 0; k < count; k++) {
             if (Float.isNaN(values[k]) && !Float.isNaN(data[indices == null ? k : indices[k]])) {
-                throw new InjectionException("error mode " + PluginSource.describe(entry.errorMode().plugin().provider())
-                        + " wrote NaN into an integer code at position " + (indices == null ? k : indices[k]));
+                throw newNaN(entry, indices == null ? k : indices[k]);
             }
         }
+    }
+
+    private static InjectionException newNaN(FaultInjectEntry entry, int position) {
+        return new InjectionException("error mode " + PluginSource.describe(entry.errorMode().plugin().provider())
+                + " wrote NaN into an integer code at position " + position);
     }
 
     private static String pluginsOf(FaultInjectEntry entry) {

@@ -5,6 +5,7 @@ import dev.mrfi.api.quantization.FloatRounding;
 import dev.mrfi.api.IntegerCode;
 import dev.mrfi.api.quantization.Quantization;
 import dev.mrfi.api.quantization.Quantizer;
+import java.util.Objects;
 
 /**
  * Fixed-point quantization: quantize is {@code x * (M / R)} clamped to {@code [-M, M]} and rounded half
@@ -71,6 +72,38 @@ final class FixPointQuantization implements Quantization, Quantizer {
         final float s = fromCode;
         for (int i = offset, end = offset + length; i < end; i++) {
             data[i] = data[i] * s;
+        }
+    }
+
+    /**
+     * One pass with the arithmetic of {@link #quantize} then {@link #dequantize}, operation for operation.
+     * Only equal offsets (what the engine uses) take it: one index for both arrays is what lets HotSpot 17
+     * vectorize a loop whose arrays may be the same; other offsets take the two-pass default.
+     */
+    @Override
+    public void roundTrip(float[] src, int srcOffset, float[] dst, int dstOffset, int length) {
+        if (srcOffset != dstOffset) {
+            Quantizer.super.roundTrip(src, srcOffset, dst, dstOffset, length);
+            return;
+        }
+        Objects.checkFromIndexSize(srcOffset, length, Math.min(src.length, dst.length));
+        final int end = srcOffset + length;
+        final float s = toCode;
+        final float back = fromCode;
+        final float m = limit;
+        final float minusM = -limit;
+        if (m <= FloatRounding.MAX_EXACT) {
+            for (int i = srcOffset; i < end; i++) {
+                dst[i] = FloatRounding.roundHalfEven(Math.min(Math.max(src[i] * s, minusM), m))
+                        * back;
+            }
+            return;
+        }
+        for (int i = srcOffset; i < end; i++) {
+            float x = src[i] * s;
+            x = x < minusM ? minusM : x;
+            x = x > m ? m : x;
+            dst[i] = (float) Math.rint(x) * back;
         }
     }
 

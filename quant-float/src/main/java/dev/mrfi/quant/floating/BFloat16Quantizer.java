@@ -44,4 +44,23 @@ final class BFloat16Quantizer implements Quantizer {
             data[i] = decode(data[i]);
         }
     }
+
+    /**
+     * One pass with the arithmetic of {@link #quantize} then {@link #dequantize}, operation for operation:
+     * {@link #encode} always yields a pattern {@link #decode} accepts, so decoding is the shift back.
+     * Only equal offsets (what the engine uses) take it: one index for both arrays is what lets HotSpot 17
+     * vectorize a loop whose arrays may be the same; other offsets take the two-pass default.
+     */
+    @Override
+    public void roundTrip(float[] src, int srcOffset, float[] dst, int dstOffset, int length) {
+        if (srcOffset != dstOffset) {
+            Quantizer.super.roundTrip(src, srcOffset, dst, dstOffset, length);
+            return;
+        }
+        java.util.Objects.checkFromIndexSize(srcOffset, length, Math.min(src.length, dst.length));
+        final int end = srcOffset + length;
+        for (int i = srcOffset; i < end; i++) {
+            dst[i] = Float.intBitsToFloat(encode(src[i]) << 16);
+        }
+    }
 }

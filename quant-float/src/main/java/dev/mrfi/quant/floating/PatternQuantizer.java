@@ -28,4 +28,21 @@ final class PatternQuantizer implements Quantizer {
             data[i] = format.decode(data[i]);
         }
     }
+
+    /**
+     * One pass that encodes and decodes each value, as {@link #quantize} then {@link #dequantize} do. Only
+     * equal offsets (what the engine uses) take it; other offsets take the two-pass default.
+     */
+    @Override
+    public void roundTrip(float[] src, int srcOffset, float[] dst, int dstOffset, int length) {
+        if (srcOffset != dstOffset) {
+            Quantizer.super.roundTrip(src, srcOffset, dst, dstOffset, length);
+            return;
+        }
+        java.util.Objects.checkFromIndexSize(srcOffset, length, Math.min(src.length, dst.length));
+        final int end = srcOffset + length;
+        for (int i = srcOffset; i < end; i++) {
+            dst[i] = format.decode(format.encode(src[i]));
+        }
+    }
 }

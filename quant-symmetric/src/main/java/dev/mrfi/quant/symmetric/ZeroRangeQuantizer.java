@@ -22,4 +22,10 @@ final class ZeroRangeQuantizer implements Quantizer {
     public void dequantize(float[] data, int offset, int length) {
         java.util.Arrays.fill(data, offset, offset + length, 0f);
     }
+
+    @Override
+    public void roundTrip(float[] src, int srcOffset, float[] dst, int dstOffset, int length) {
+        java.util.Objects.checkFromIndexSize(srcOffset, length, src.length);
+        java.util.Arrays.fill(dst, dstOffset, dstOffset + length, 0f);
+    }
 }
