@@ -3,6 +3,8 @@ package dev.mrfi.quant.floating;
 import dev.mrfi.api.IntegerCode;
 import dev.mrfi.api.quantization.Quantization;
 import dev.mrfi.api.quantization.Quantizer;
+import dev.mrfi.api.quantization.ScaleEncoding;
+import java.util.Optional;
 
 /**
  * OCP Microscaling (MX) v1.0: blocks of {@code blockSize} consecutive values share an E8M0 scale
@@ -36,6 +38,12 @@ final class MxQuantization implements Quantization {
     @Override
     public IntegerCode code() {
         return format.code();
+    }
+
+    /** The shared exponents, E8M0. */
+    @Override
+    public Optional<ScaleEncoding> scaleEncoding() {
+        return Optional.of(ScaleEncoding.e8m0());
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.mrfi.quant.floating;
 
 import dev.mrfi.api.quantization.Quantizer;
+import dev.mrfi.api.quantization.QuantizerScales;
+import dev.mrfi.api.quantization.ScaleEncoding;
 
 /**
  * MX bound to one tensor's block exponents. Quantize divides by the block's scale (one float32 division,
@@ -9,6 +11,9 @@ import dev.mrfi.api.quantization.Quantizer;
  * 0 and dequantize to NaN. Immutable.
  */
 final class MxQuantizer implements Quantizer {
+
+    private static final int E8M0_BIAS = 127;
+    private static final int E8M0_NAN = 255;
 
     private final MxElementFormat format;
     private final boolean tiesToEven;
@@ -42,5 +47,38 @@ final class MxQuantizer implements Quantizer {
         for (int i = offset, end = offset + length; i < end; i++) {
             data[i] = format.decode(data[i]) * scale(i);
         }
+    }
+
+    /** The shared exponents, one per block, as E8M0 codes (exponent + 127; 255 for the NaN scale). */
+    @Override
+    public QuantizerScales scales() {
+        return new QuantizerScales() {
+            @Override
+            public ScaleEncoding encoding() {
+                return ScaleEncoding.e8m0();
+            }
+
+            @Override
+            public int count() {
+                return exponents.length;
+            }
+
+            @Override
+            public float code(int index) {
+                int exponent = exponents[index];
+                return exponent == MxQuantization.NAN_SCALE ? E8M0_NAN : exponent + E8M0_BIAS;
+            }
+
+            @Override
+            public Quantizer withCodes(int[] indices, float[] codes, int length) {
+                int[] corrupted = exponents.clone();
+                for (int k = 0; k < length; k++) {
+                    int code = (int) codes[k];
+                    corrupted[indices[k]] = code != codes[k] || code < 0 || code >= E8M0_NAN
+                            ? MxQuantization.NAN_SCALE : code - E8M0_BIAS;
+                }
+                return new MxQuantizer(format, tiesToEven, tensorOffset, blockSize, corrupted);
+            }
+        };
     }
 }

@@ -3,6 +3,7 @@ package dev.mrfi.quant.symmetric;
 import dev.mrfi.api.quantization.FloatRounding;
 
 import dev.mrfi.api.quantization.Quantizer;
+import dev.mrfi.api.quantization.QuantizerScales;
 
 /**
  * The symmetric scheme bound to one float32 range and its two float32 factors.
@@ -59,5 +60,11 @@ final class SymmetricQuantizer implements Quantizer {
         for (int i = offset, end = offset + length; i < end; i++) {
             data[i] = ((data[i] + l) * s) - d;
         }
+    }
+
+    /** The one scale is the range D, a float32; a corrupted range is used as the reference uses an auto range. */
+    @Override
+    public QuantizerScales scales() {
+        return new SingleRange(span, limit);
     }
 }
