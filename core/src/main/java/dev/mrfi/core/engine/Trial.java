@@ -244,7 +244,7 @@ public final class Trial implements SelectiveHooks {
         Quantization quantization = entry.quantization().isPresent() ? entry.quantization().get().operator() : null;
         boolean layerwise = quantization != null && entry.layerwise();
         // a layerwise range is resolved before the tensor changes; an FI-only one in injectFaults
-        Quantizer quantizer = layerwise ? quantization.forTensor(data, 0, size) : null;
+        Quantizer quantizer = layerwise ? quantization.forTensor(data, 0, shape) : null;
         if (layerwise) {
             quantizer.quantize(data, 0, size);
         }
@@ -252,10 +252,15 @@ public final class Trial implements SelectiveHooks {
             long call = calls.computeIfAbsent(site.name(), k -> new long[1])[0]++;
             Quantization fiOnly = layerwise ? null : quantization;
             try {
-                if (replay.isPresent()) {
+                if (!entry.target().includesValues()) {
+                    // target: scales leaves the codes as quantized
+                } else if (replay.isPresent()) {
                     replayFaults(site, call, data, shape, fiOnly);
                 } else {
                     injectFaults(site, call, data, shape, fiOnly);
+                }
+                if (entry.target().includesScales()) {
+                    quantizer = ScaleFaults.inject(site, call, seed, quantizer, sink, replay);
                 }
             } catch (InjectionException e) {
                 throw new InjectionException("at " + site.name() + " (call " + call + "): " + e.getMessage(), e);
@@ -296,7 +301,7 @@ public final class Trial implements SelectiveHooks {
                 }
             }
         }
-        Quantizer quantizer = fiOnly == null ? null : fiOnly.forTensor(data, 0, shape.size());
+        Quantizer quantizer = fiOnly == null ? null : fiOnly.forTensor(data, 0, shape);
         float[] values = gather(data, indices, count);
         float[] before = sink == FaultSink.NONE ? null : java.util.Arrays.copyOf(values, count);
         if (quantizer != null) {
@@ -371,7 +376,7 @@ public final class Trial implements SelectiveHooks {
             sink.accept(fault);
         }
         if (fiOnly != null && count > 0) {
-            fiOnly.forTensor(data, 0, shape.size()).dequantize(values, 0, count);
+            fiOnly.forTensor(data, 0, shape).dequantize(values, 0, count);
         }
         scatter(data, indices, values, count);
     }
