@@ -85,9 +85,9 @@ public final class FormatsReport {
             XYChart chart = new XYChartBuilder().width(PANEL_WIDTH).height(PANEL_HEIGHT)
                     .title(model + ": accuracy under random bit flips in stored weights")
                     .xAxisTitle("bit error rate").yAxisTitle("accuracy").build();
-            chart.getStyler().setXAxisLogarithmic(true).setYAxisMin(0.0).setYAxisMax(1.0)
-                    .setLegendPosition(Styler.LegendPosition.InsideSW).setChartBackgroundColor(Color.WHITE)
-                    .setXAxisDecimalPattern("0.0E0");
+            chart.getStyler().setXAxisLogarithmic(true).setYAxisMin(0.0).setYAxisMax(1.0);
+            chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSW);
+            chart.getStyler().setChartBackgroundColor(Color.WHITE);
             for (Sweep sweep : sweeps) {
                 if (!sweep.model().equals(model)) {
                     continue;
