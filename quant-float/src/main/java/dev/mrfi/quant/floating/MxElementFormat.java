@@ -27,6 +27,9 @@ enum MxElementFormat {
 
     private final String configName;
     private final int exponentBits;
+    private final int mantissaBits;
+    private final int codeBias;
+    private final int signBit;
     private final int emax;
     private final int minExponent;
     /** 2^mantissaBits: one unit of the rounded value is the spacing at the element's exponent. */
@@ -38,6 +41,9 @@ enum MxElementFormat {
     MxElementFormat(String configName, int exponentBits, int mantissaBits, int emax, BinaryFloatFormat format) {
         this.configName = configName;
         this.exponentBits = exponentBits;
+        this.mantissaBits = mantissaBits;
+        this.codeBias = format == null ? 0 : format.bias();
+        this.signBit = format == null ? 0 : 1 << (format.width() - 1);
         this.emax = emax;
         this.minExponent = 2 - (1 << Math.max(exponentBits - 1, 0));
         this.unitsPerSpacing = Math.scalb(1f, mantissaBits);
@@ -88,6 +94,44 @@ enum MxElementFormat {
         }
         float element = rounded / unitsPerSpacing * spacing;
         return Math.copySign(Math.min(element, maxNormal), value);
+    }
+
+    /**
+     * Returns {@code encode(round(value, tiesToEven))} bit for bit, without a logarithm, a division or a
+     * remainder per value: the quantizers' hot loop. The element's exponent is {@code Math.getExponent}: it
+     * differs from the float32 {@code floor(log2)} of {@link #round} only for values within 2^-23 (relative) of
+     * the next power of two, and both spacings round those to that power of two. Dividing by a power of two
+     * is multiplying by its inverse; the rounding steps are the same float32 operations as in {@link #round};
+     * {@code (units - 0.5) % 2 == 0} is tested on an int, as units stays below 2^(mantissa bits + 2).
+     *
+     * @param value      a finite value already divided by its block's scale
+     * @param tiesToEven true for half to even, false for half away from zero
+     * @return the element's code
+     */
+    float code(float value, boolean tiesToEven) {
+        float magnitude = Math.abs(value);
+        int exponent = exponentBits > 0 ? Math.max(Math.getExponent(magnitude), minExponent) : 0;
+        float units = magnitude * Float.intBitsToFloat((127 - exponent) << 23) * unitsPerSpacing;
+        float rounded = (int) (units + 0.5f);
+        float below = units - 0.5f;
+        int whole = (int) below;
+        if (tiesToEven && whole == below && (whole & 1) == 0) {
+            rounded -= 1f;
+        }
+        float element = Math.min(rounded * (Float.intBitsToFloat((exponent + 127) << 23) / unitsPerSpacing), maxNormal);
+        if (format == null) {
+            return Math.copySign(element, value) * INT8_STEP;
+        }
+        int sign = Float.floatToRawIntBits(value) < 0 ? signBit : 0;
+        if (element == 0f) {
+            return sign;
+        }
+        int elementExponent = Math.getExponent(element);
+        if (elementExponent < minExponent) {
+            return sign | (int) (element * Float.intBitsToFloat((127 + mantissaBits - minExponent) << 23));
+        }
+        int mantissa = (Float.floatToRawIntBits(element) >>> (23 - mantissaBits)) & ((1 << mantissaBits) - 1);
+        return sign | ((elementExponent + codeBias) << mantissaBits) | mantissa;
     }
 
     /** Returns the code of an element returned by {@link #round}. */

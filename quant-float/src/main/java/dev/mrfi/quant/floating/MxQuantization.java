@@ -60,13 +60,13 @@ final class MxQuantization implements Quantization {
     private int sharedExponent(float[] data, int start, int end) {
         float max = 0f;
         for (int i = start; i < end; i++) {
-            float magnitude = Math.abs(data[i]);
-            if (!(magnitude <= Float.MAX_VALUE)) {
-                return NAN_SCALE;
-            }
-            max = Math.max(max, magnitude);
+            max = Math.max(max, Math.abs(data[i]));
         }
-        int exponent = FloatLog2.floorOfLog2(max == 0f ? SMALLEST_NORMAL : max) - format.emax();
+        // Math.max lets NaN win, and an infinity is larger than every finite value
+        if (!(max <= Float.MAX_VALUE)) {
+            return NAN_SCALE;
+        }
+        int exponent = FloatLog2.floorOfLog2Fast(max == 0f ? SMALLEST_NORMAL : max) - format.emax();
         if (exponent > SCALE_EMAX) {
             return NAN_SCALE;
         }

@@ -29,23 +29,39 @@ final class MxQuantizer implements Quantizer {
         this.exponents = exponents;
     }
 
-    private float scale(int index) {
-        int exponent = exponents[(index - tensorOffset) / blockSize];
-        return exponent == MxQuantization.NAN_SCALE ? Float.NaN : Math.scalb(1f, exponent);
-    }
-
     @Override
     public void quantize(float[] data, int offset, int length) {
-        for (int i = offset, end = offset + length; i < end; i++) {
-            float scale = scale(i);
-            data[i] = Float.isNaN(scale) ? 0f : format.encode(format.round(data[i] / scale, tiesToEven));
+        final int end = offset + length;
+        int i = offset;
+        while (i < end) {
+            int block = (i - tensorOffset) / blockSize;
+            int stop = Math.min(end, tensorOffset + (block + 1) * blockSize);
+            int exponent = exponents[block];
+            if (exponent == MxQuantization.NAN_SCALE) {
+                java.util.Arrays.fill(data, i, stop, 0f);
+                i = stop;
+                continue;
+            }
+            // multiplying by 2^-e gives the same float32 as dividing by 2^e, subnormal results included
+            final float inverse = Math.scalb(1f, -exponent);
+            for (; i < stop; i++) {
+                data[i] = format.code(data[i] * inverse, tiesToEven);
+            }
         }
     }
 
     @Override
     public void dequantize(float[] data, int offset, int length) {
-        for (int i = offset, end = offset + length; i < end; i++) {
-            data[i] = format.decode(data[i]) * scale(i);
+        final int end = offset + length;
+        int i = offset;
+        while (i < end) {
+            int block = (i - tensorOffset) / blockSize;
+            int stop = Math.min(end, tensorOffset + (block + 1) * blockSize);
+            int exponent = exponents[block];
+            final float scale = exponent == MxQuantization.NAN_SCALE ? Float.NaN : Math.scalb(1f, exponent);
+            for (; i < stop; i++) {
+                data[i] = format.decode(data[i]) * scale;
+            }
         }
     }
 
