@@ -49,6 +49,99 @@ enum MxElementFormat {
         this.unitsPerSpacing = Math.scalb(1f, mantissaBits);
         this.format = format;
         this.maxNormal = format == null ? 127f / INT8_STEP : (float) format.maxFinite();
+        this.bucketBits = format == null ? 8 : mantissaBits + 2;
+        this.lowBinade = format == null ? -9 : minExponent - mantissaBits - 2;
+        int highBinade = format == null ? 1 : emax + 1;
+        this.firstBucket = (lowBinade + 127) << bucketBits;
+        this.lastBucket = ((highBinade - lowBinade + 1) << bucketBits) - 1;
+        this.even = new CodeTable(this, true);
+        this.nearest = new CodeTable(this, false);
+    }
+
+    /** Mantissa bits of a float32 that pick a bucket of {@link CodeTable}. */
+    private final int bucketBits;
+    /** The binade of the first bucket; smaller magnitudes share its (zero) code. */
+    private final int lowBinade;
+    private final int firstBucket;
+    private final int lastBucket;
+    private final CodeTable even;
+    private final CodeTable nearest;
+
+    /**
+     * The element codes of positive scaled values, by buckets of float32 bit patterns: magnitudes from
+     * 2^lowBinade (a quarter of the smallest element, or less) to twice the saturation point are cut into
+     * buckets of 2^bucketBits per binade, each narrower than half an element spacing, so at most one rounding
+     * boundary falls in a bucket. Each bucket holds the code below its boundary, the code from it on, and the
+     * boundary's bit pattern (positive floats order as their bits). Boundaries are found by bisection with
+     * {@link #round} itself, so the table agrees with it bit for bit.
+     */
+    static final class CodeTable {
+        final int[] boundary;
+        final int[] below;
+        final int[] from;
+
+        CodeTable(MxElementFormat format, boolean tiesToEven) {
+            int buckets = format.lastBucket + 1;
+            int shift = 23 - format.bucketBits;
+            boundary = new int[buckets];
+            below = new int[buckets];
+            from = new int[buckets];
+            for (int j = 0; j < buckets; j++) {
+                int start = (format.firstBucket + j) << shift;
+                int end = start + (1 << shift) - 1;
+                int low = format.slowCode(start, tiesToEven);
+                int high = format.slowCode(end, tiesToEven);
+                below[j] = low;
+                from[j] = high;
+                if (low == high) {
+                    boundary[j] = Integer.MAX_VALUE;
+                    continue;
+                }
+                int lo = start;
+                int hi = end;
+                while (lo < hi) {
+                    int middle = (lo + hi) >>> 1;
+                    if (format.slowCode(middle, tiesToEven) != low) {
+                        hi = middle;
+                    } else {
+                        lo = middle + 1;
+                    }
+                }
+                boundary[j] = lo;
+            }
+        }
+    }
+
+    /** The magnitude code of the positive float with these bits, by {@link #round} and {@link #encode}. */
+    private int slowCode(int bits, boolean tiesToEven) {
+        return (int) encode(round(Float.intBitsToFloat(bits), tiesToEven));
+    }
+
+    CodeTable table(boolean tiesToEven) {
+        return tiesToEven ? even : nearest;
+    }
+
+    /** Right shift of a float32's magnitude bits that gives its bucket number (before subtracting the first). */
+    int bucketShift() {
+        return 23 - bucketBits;
+    }
+
+    int firstBucket() {
+        return firstBucket;
+    }
+
+    int lastBucket() {
+        return lastBucket;
+    }
+
+    /** True for the signed int8 element, whose code carries the value's sign as a float sign. */
+    boolean signedCode() {
+        return format == null;
+    }
+
+    /** The bit position of the sign in an FP element's code. */
+    int signShift() {
+        return format == null ? 0 : format.width() - 1;
     }
 
     String configName() {
@@ -94,44 +187,6 @@ enum MxElementFormat {
         }
         float element = rounded / unitsPerSpacing * spacing;
         return Math.copySign(Math.min(element, maxNormal), value);
-    }
-
-    /**
-     * Returns {@code encode(round(value, tiesToEven))} bit for bit, without a logarithm, a division or a
-     * remainder per value: the quantizers' hot loop. The element's exponent is {@code Math.getExponent}: it
-     * differs from the float32 {@code floor(log2)} of {@link #round} only for values within 2^-23 (relative) of
-     * the next power of two, and both spacings round those to that power of two. Dividing by a power of two
-     * is multiplying by its inverse; the rounding steps are the same float32 operations as in {@link #round};
-     * {@code (units - 0.5) % 2 == 0} is tested on an int, as units stays below 2^(mantissa bits + 2).
-     *
-     * @param value      a finite value already divided by its block's scale
-     * @param tiesToEven true for half to even, false for half away from zero
-     * @return the element's code
-     */
-    float code(float value, boolean tiesToEven) {
-        float magnitude = Math.abs(value);
-        int exponent = exponentBits > 0 ? Math.max(Math.getExponent(magnitude), minExponent) : 0;
-        float units = magnitude * Float.intBitsToFloat((127 - exponent) << 23) * unitsPerSpacing;
-        float rounded = (int) (units + 0.5f);
-        float below = units - 0.5f;
-        int whole = (int) below;
-        if (tiesToEven && whole == below && (whole & 1) == 0) {
-            rounded -= 1f;
-        }
-        float element = Math.min(rounded * (Float.intBitsToFloat((exponent + 127) << 23) / unitsPerSpacing), maxNormal);
-        if (format == null) {
-            return Math.copySign(element, value) * INT8_STEP;
-        }
-        int sign = Float.floatToRawIntBits(value) < 0 ? signBit : 0;
-        if (element == 0f) {
-            return sign;
-        }
-        int elementExponent = Math.getExponent(element);
-        if (elementExponent < minExponent) {
-            return sign | (int) (element * Float.intBitsToFloat((127 + mantissaBits - minExponent) << 23));
-        }
-        int mantissa = (Float.floatToRawIntBits(element) >>> (23 - mantissaBits)) & ((1 << mantissaBits) - 1);
-        return sign | ((elementExponent + codeBias) << mantissaBits) | mantissa;
     }
 
     /** Returns the code of an element returned by {@link #round}. */

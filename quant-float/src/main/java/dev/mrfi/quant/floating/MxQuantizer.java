@@ -21,7 +21,23 @@ final class MxQuantizer implements Quantizer {
     private final int blockSize;
     private final int[] exponents;
 
+    private final int shift;
+    private final int firstBucket;
+    private final int lastBucket;
+    private final int signShift;
+    private final int[] boundary;
+    private final int[] below;
+    private final int[] from;
+
     MxQuantizer(MxElementFormat format, boolean tiesToEven, int tensorOffset, int blockSize, int[] exponents) {
+        MxElementFormat.CodeTable table = format.table(tiesToEven);
+        this.shift = format.bucketShift();
+        this.firstBucket = format.firstBucket();
+        this.lastBucket = format.lastBucket();
+        this.signShift = format.signShift();
+        this.boundary = table.boundary;
+        this.below = table.below;
+        this.from = table.from;
         this.format = format;
         this.tiesToEven = tiesToEven;
         this.tensorOffset = tensorOffset;
@@ -44,10 +60,24 @@ final class MxQuantizer implements Quantizer {
             }
             // multiplying by 2^-e gives the same float32 as dividing by 2^e, subnormal results included
             final float inverse = Math.scalb(1f, -exponent);
-            for (; i < stop; i++) {
-                data[i] = format.code(data[i] * inverse, tiesToEven);
+            if (format.signedCode()) {
+                for (; i < stop; i++) {
+                    float v = data[i] * inverse;
+                    data[i] = Math.copySign((float) lookUp(Float.floatToRawIntBits(v) & 0x7fffffff), v);
+                }
+            } else {
+                for (; i < stop; i++) {
+                    int bits = Float.floatToRawIntBits(data[i] * inverse);
+                    data[i] = lookUp(bits & 0x7fffffff) | ((bits >>> 31) << signShift);
+                }
             }
         }
+    }
+
+    /** The code of a positive scaled value, from its bucket: see {@link MxElementFormat.CodeTable}. */
+    private int lookUp(int magnitude) {
+        int bucket = Math.min(Math.max((magnitude >>> shift) - firstBucket, 0), lastBucket);
+        return magnitude >= boundary[bucket] ? from[bucket] : below[bucket];
     }
 
     @Override

@@ -32,19 +32,52 @@ class MxFastPathTest {
         return values;
     }
 
+    /** Quantizes with scale 1 (every block exponent 0), through the quantizer's table. */
+    private static float[] tableCodes(MxElementFormat format, boolean even, float[] values) {
+        float[] data = values.clone();
+        int blocks = (data.length + 31) / 32;
+        new MxQuantizer(format, even, 0, 32, new int[blocks]).quantize(data, 0, data.length);
+        return data;
+    }
+
+    private static void assertSameCodes(MxElementFormat format, boolean even, float[] values) {
+        float[] actual = tableCodes(format, even, values);
+        for (int i = 0; i < values.length; i++) {
+            float expected = format.encode(format.round(values[i], even));
+            if (Float.floatToRawIntBits(actual[i]) != Float.floatToRawIntBits(expected)) {
+                assertThat(actual[i]).as("%s %s code of %s (bits %08x)", format, even ? "even" : "nearest",
+                        values[i], Float.floatToRawIntBits(values[i])).isEqualTo(expected);
+            }
+        }
+    }
+
     @Test
-    void theHotLoopsElementCodeEqualsRoundThenEncodeForEveryFormatAndRounding() {
+    void theTableCodeEqualsRoundThenEncodeForEveryFormatAndRounding() {
         float[] values = samples();
         for (MxElementFormat format : MxElementFormat.values()) {
             for (boolean even : new boolean[] {true, false}) {
-                for (float v : values) {
-                    float expected = format.encode(format.round(v, even));
-                    float actual = format.code(v, even);
-                    if (Float.floatToRawIntBits(actual) != Float.floatToRawIntBits(expected)) {
-                        assertThat(actual).as("%s %s code of %s (bits %08x)", format, even ? "even" : "nearest",
-                                v, Float.floatToRawIntBits(v)).isEqualTo(expected);
+                assertSameCodes(format, even, values);
+            }
+        }
+    }
+
+    @Test
+    void theTableCodeEqualsRoundThenEncodeAtEveryBucketEdgeAndBoundary() {
+        for (MxElementFormat format : MxElementFormat.values()) {
+            for (boolean even : new boolean[] {true, false}) {
+                MxElementFormat.CodeTable table = format.table(even);
+                float[] edges = new float[8 * (format.lastBucket() + 1)];
+                int n = 0;
+                for (int j = 0; j <= format.lastBucket(); j++) {
+                    int start = (format.firstBucket() + j) << format.bucketShift();
+                    for (int bits : new int[] {start, start - 1, start + 1,
+                            table.boundary[j] == Integer.MAX_VALUE ? start : table.boundary[j],
+                            table.boundary[j] == Integer.MAX_VALUE ? start : table.boundary[j] - 1}) {
+                        edges[n++] = Float.intBitsToFloat(bits);
                     }
+                    edges[n++] = -Float.intBitsToFloat(start + 7);
                 }
+                assertSameCodes(format, even, java.util.Arrays.copyOf(edges, n));
             }
         }
     }
