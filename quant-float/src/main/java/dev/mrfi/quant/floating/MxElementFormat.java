@@ -79,6 +79,7 @@ enum MxElementFormat {
         final int[] boundary;
         final int[] below;
         final int[] from;
+        final int[] step;
 
         CodeTable(MxElementFormat format, boolean tiesToEven) {
             int buckets = format.lastBucket + 1;
@@ -86,6 +87,7 @@ enum MxElementFormat {
             boundary = new int[buckets];
             below = new int[buckets];
             from = new int[buckets];
+            step = new int[buckets];
             for (int j = 0; j < buckets; j++) {
                 int start = (format.firstBucket + j) << shift;
                 int end = start + (1 << shift) - 1;
@@ -93,6 +95,7 @@ enum MxElementFormat {
                 int high = format.slowCode(end, tiesToEven);
                 below[j] = low;
                 from[j] = high;
+                step[j] = high - low;
                 if (low == high) {
                     boundary[j] = Integer.MAX_VALUE;
                     continue;

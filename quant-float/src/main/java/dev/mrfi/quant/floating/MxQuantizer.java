@@ -27,7 +27,8 @@ final class MxQuantizer implements Quantizer {
     private final int signShift;
     private final int[] boundary;
     private final int[] below;
-    private final int[] from;
+    /** {@code from - below} of each bucket. */
+    private final int[] step;
 
     MxQuantizer(MxElementFormat format, boolean tiesToEven, int tensorOffset, int blockSize, int[] exponents) {
         MxElementFormat.CodeTable table = format.table(tiesToEven);
@@ -37,7 +38,7 @@ final class MxQuantizer implements Quantizer {
         this.signShift = format.signShift();
         this.boundary = table.boundary;
         this.below = table.below;
-        this.from = table.from;
+        this.step = table.step;
         this.format = format;
         this.tiesToEven = tiesToEven;
         this.tensorOffset = tensorOffset;
@@ -66,18 +67,33 @@ final class MxQuantizer implements Quantizer {
                     data[i] = Math.copySign((float) lookUp(Float.floatToRawIntBits(v) & 0x7fffffff), v);
                 }
             } else {
+                // the table lookup inlined over locals, so nothing is reloaded per value
+                final int[] bounds = boundary;
+                final int[] bases = below;
+                final int[] steps = step;
+                final int right = shift;
+                final int first = firstBucket;
+                final int last = lastBucket;
+                final int sign = signShift;
                 for (; i < stop; i++) {
                     int bits = Float.floatToRawIntBits(data[i] * inverse);
-                    data[i] = lookUp(bits & 0x7fffffff) | ((bits >>> 31) << signShift);
+                    int magnitude = bits & 0x7fffffff;
+                    int bucket = Math.min(Math.max((magnitude >>> right) - first, 0), last);
+                    int code = bases[bucket] + (steps[bucket] & ((bounds[bucket] - magnitude - 1) >> 31));
+                    data[i] = code | ((bits >>> 31) << sign);
                 }
             }
         }
     }
 
-    /** The code of a positive scaled value, from its bucket: see {@link MxElementFormat.CodeTable}. */
+    /**
+     * The code of a positive scaled value, from its bucket: see {@link MxElementFormat.CodeTable}. Branch-free:
+     * both bit patterns are non-negative, so {@code boundary - magnitude - 1} is negative exactly when the
+     * value has reached the boundary, and its sign spread over the int selects the step.
+     */
     private int lookUp(int magnitude) {
         int bucket = Math.min(Math.max((magnitude >>> shift) - firstBucket, 0), lastBucket);
-        return magnitude >= boundary[bucket] ? from[bucket] : below[bucket];
+        return below[bucket] + (step[bucket] & ((boundary[bucket] - magnitude - 1) >> 31));
     }
 
     @Override
