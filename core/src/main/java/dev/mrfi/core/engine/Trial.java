@@ -305,7 +305,7 @@ public final class Trial implements SelectiveHooks {
         float[] values = gather(data, indices, count);
         float[] before = sink == FaultSink.NONE ? null : java.util.Arrays.copyOf(values, count);
         if (quantizer != null) {
-            quantizer.quantize(values, 0, count);
+            GatheredCodes.quantize(quantizer, data, indices, values, count);
             if (before != null) {
                 System.arraycopy(values, 0, before, 0, count);
             }
@@ -326,7 +326,7 @@ public final class Trial implements SelectiveHooks {
             }
         }
         if (quantizer != null) {
-            quantizer.dequantize(values, 0, count);
+            GatheredCodes.dequantize(quantizer, data, indices, values, count);
         }
         scatter(data, indices, values, count);
     }
@@ -376,7 +376,7 @@ public final class Trial implements SelectiveHooks {
             sink.accept(fault);
         }
         if (fiOnly != null && count > 0) {
-            fiOnly.forTensor(data, 0, shape).dequantize(values, 0, count);
+            GatheredCodes.dequantize(fiOnly.forTensor(data, 0, shape), data, indices, values, count);
         }
         scatter(data, indices, values, count);
     }
