@@ -161,6 +161,14 @@ class ScaleFaultsTest {
                 .satisfies(n -> assertThat(n.entry().target()).isEqualTo(InjectionTarget.SCALES));
     }
 
+    @Test
+    void editingABlockOfAnEntryKeepsItsTarget() {
+        EasyConfig config = LOADER.parse(mxWeightEntry("both", "{method: FixPosition, position: 2}"), "t");
+        EasyConfig edited = LOADER.setSelector(config, 0, Map.of("method", "FixPosition", "position", 1), false);
+        assertThat(edited.faultInject().get(0).target()).isEqualTo(InjectionTarget.BOTH);
+        assertThat(edited.faultInject().get(0).withRate(0.5).target()).isEqualTo(InjectionTarget.BOTH);
+    }
+
     private static String errors(String yaml) {
         try {
             LOADER.parse(yaml, "t.yaml");
