@@ -169,6 +169,14 @@ class ScaleFaultsTest {
         assertThat(edited.faultInject().get(0).withRate(0.5).target()).isEqualTo(InjectionTarget.BOTH);
     }
 
+    @Test
+    void theTargetIsPartOfTheDescriptionThatGuardsResumedCampaigns() {
+        String values = LOADER.parse(mxWeightEntry(null, "{method: FixPosition, position: 2}"), "t").describe();
+        String scales = LOADER.parse(mxWeightEntry("scales", "{method: FixPosition, position: 2}"), "t").describe();
+        assertThat(values).doesNotContain("target=");
+        assertThat(scales).contains(" target=scales}").isNotEqualTo(values);
+    }
+
     private static String errors(String yaml) {
         try {
             LOADER.parse(yaml, "t.yaml");
