@@ -148,6 +148,7 @@ public final class QuickComparison {
         ratio("lenet_fi/lenet_golden", images.get("lenet_fi_img_per_s") / golden, 0.97);
         System.out.printf(Locale.ROOT, "ratio\t%s\t%.3f\t-\tinfo (golden quantizes; plain is float32 without hooks)%n",
                 "lenet_fi/lenet_plain", images.get("lenet_fi_img_per_s") / images.get("lenet_plain_img_per_s"));
+        FormatCases.print(rounds);
     }
 
     private static void ratio(String name, double value, double goal) {

@@ -107,11 +107,11 @@ final class ApplyCommand implements Callable<Integer> {
                     + "' (" + moduleType + "); the output equals the input");
         }
         long trialSeed = seed != null ? seed : loaded.seed().orElse(0L);
-        long[] faults = new long[1];
+        long[] faults = new long[2];
         float[] result;
         try (JsonLinesFaultManifest file = manifest == null ? null : openManifest()) {
             FaultSink sink = record -> {
-                faults[0]++;
+                faults[record.site().endsWith("/scales") ? 1 : 0]++;
                 if (file != null) {
                     file.accept(record);
                 }
@@ -125,8 +125,11 @@ final class ApplyCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new MrfiCommand.UserError("cannot write " + output + ": " + FileChecks.reason(e));
         }
-        System.out.printf(Locale.ROOT, "applied %d faultinject entr%s to %s of %s, %d value%s faulted; wrote %s%n",
-                sites, sites == 1 ? "y" : "ies", hook.label(), moduleName, faults[0], faults[0] == 1 ? "" : "s", output);
+        String scales = faults[1] == 0 ? "" : String.format(Locale.ROOT, " and %d scale%s", faults[1],
+                faults[1] == 1 ? "" : "s");
+        System.out.printf(Locale.ROOT, "applied %d faultinject entr%s to %s of %s, %d value%s%s faulted; wrote %s%n",
+                sites, sites == 1 ? "y" : "ies", hook.label(), moduleName, faults[0], faults[0] == 1 ? "" : "s", scales,
+                output);
         return 0;
     }
 

@@ -50,7 +50,7 @@ class QuantizationConfigValidationTest {
                 .isEqualTo("MRFI-J configuration errors:\n\n"
                         + "1) [config/UnknownMethod] quantization.method: unknown quantization 'SymetricQuantization'."
                         + " Available: [BFloat16Quantization, FixPointQuantization, Float16Quantization, Fp8Quantization,"
-                        + " MxQuantization, PositiveQuantization, SymmericQuantization]."
+                        + " MxQuantization, PerChannelQuantization, PositiveQuantization, SymmericQuantization]."
                         + " Did you mean 'SymmetricQuantization'?\n\n1 error");
     }
 
@@ -106,7 +106,7 @@ class QuantizationConfigValidationTest {
         assertThat(errors("quantization: {bit_width: 8}"))
                 .contains("[config/MissingMethod] quantization.method: the quantization block has no 'method'."
                         + " Available: [BFloat16Quantization, FixPointQuantization, Float16Quantization, Fp8Quantization,"
-                        + " MxQuantization, PositiveQuantization, SymmericQuantization].");
+                        + " MxQuantization, PerChannelQuantization, PositiveQuantization, SymmericQuantization].");
     }
 
     @Test

@@ -64,7 +64,7 @@ class ConfigEdgeCasesTest {
                         + " faultinject, observe, seed].",
                 "[config/UnknownKey] faultinject[0].null: the key null is null, not a name. Allowed: [activationid,"
                         + " enabled, error_mode, module_fullname, module_name, module_type, name, quantization, selector,"
-                        + " type].",
+                        + " target, type].",
                 "[config/UnknownParameter] faultinject[0].error_mode.1: the parameter name 1 is a number, not a name."
                         + " Allowed: [value].");
     }

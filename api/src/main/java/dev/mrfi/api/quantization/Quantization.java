@@ -1,6 +1,8 @@
 package dev.mrfi.api.quantization;
 
 import dev.mrfi.api.IntegerCode;
+import dev.mrfi.api.TensorShape;
+import java.util.Optional;
 
 /**
  * A configured quantization scheme (pseudo-quantization): maps float32 values to integer codes that are
@@ -42,4 +44,30 @@ public interface Quantization {
      * @return the quantizer for this tensor; thread-safe
      */
     Quantizer forTensor(float[] data, int offset, int length);
+
+    /**
+     * Resolves the scheme for one tensor whose shape is known, for schemes that work along an axis (one
+     * range per output channel, blocks along an axis). Core calls this form whenever it knows the shape.
+     *
+     * @param data   the whole tensor's values
+     * @param offset index of the first element
+     * @param shape  the tensor's shape; its size is the number of elements
+     * @return the quantizer for this tensor; by default {@code forTensor(data, offset, shape.size())}
+     * @since 0.2
+     */
+    default Quantizer forTensor(float[] data, int offset, TensorShape shape) {
+        return forTensor(data, offset, shape.size());
+    }
+
+    /**
+     * Returns how the scales of this scheme's quantizers are stored, when they expose any through
+     * {@link Quantizer#scales()}. Core uses it to validate a configuration that injects faults into
+     * scales before anything runs.
+     *
+     * @return the encoding, or empty (the default) for a scheme without injectable scales
+     * @since 0.2
+     */
+    default Optional<ScaleEncoding> scaleEncoding() {
+        return Optional.empty();
+    }
 }

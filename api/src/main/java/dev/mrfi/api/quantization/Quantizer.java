@@ -51,4 +51,15 @@ public interface Quantizer {
         quantize(dst, dstOffset, length);
         dequantize(dst, dstOffset, length);
     }
+
+    /**
+     * Returns the scales this quantizer resolved, for faults in quantization metadata. A quantizer whose
+     * {@link Quantization#scaleEncoding()} is present returns its scales in that encoding.
+     *
+     * @return the scales; {@link QuantizerScales#none()} by default
+     * @since 0.2
+     */
+    default QuantizerScales scales() {
+        return QuantizerScales.none();
+    }
 }

@@ -282,6 +282,9 @@ public final class ConfigTree {
             });
             entry.selector().ifPresent(s -> attributes.put("selector", stage(s.plugin())));
             attributes.put("error_mode", stage(entry.errorMode().plugin()));
+            if (entry.target() != InjectionTarget.VALUES) {
+                attributes.put("target", entry.target().label());
+            }
             String key = switch (node.hook()) {
                 case ACTIVATION_IN -> "activation";
                 case ACTIVATION_OUT -> "activation_out";

@@ -27,7 +27,7 @@ public final class ConfigTreeLoader {
     static final List<String> MODULE_KEYS = List.of("activation", "activation_out", "observers", "observers_pre",
             "sub_modules", "weights");
     private static final List<String> ATTRIBUTE_KEYS = List.of("enabled", "error_mode", "name", "quantization",
-            "selector");
+            "selector", "target");
     private static final List<String> STAGE_KEYS = List.of("args", "method");
     private static final List<String> QUANTIZATION_STAGE_KEYS = List.of("args", "layerwise", "method");
 
@@ -281,6 +281,7 @@ public final class ConfigTreeLoader {
             Object value = attribute.getValue();
             switch (key) {
                 case "enabled" -> entry.put("enabled", value);
+                case "target" -> entry.put("target", value);
                 case "name" -> {
                     if (hook != HookType.WEIGHT) {
                         problems.add(new ConfigProblem(ErrorId.INVALID_VALUE, path + ".name",

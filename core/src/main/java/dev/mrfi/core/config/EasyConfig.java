@@ -117,7 +117,12 @@ public record EasyConfig(List<FaultInjectEntry> faultInject, List<ObserveEntry> 
             e.quantization().ifPresent(q -> text.append(" quantization=").append(block(q.plugin()))
                     .append(" layerwise=").append(e.layerwise()));
             e.selector().ifPresent(s -> text.append(" selector=").append(block(s.plugin())));
-            text.append(" error_mode=").append(block(e.errorMode().plugin())).append('}');
+            text.append(" error_mode=").append(block(e.errorMode().plugin()));
+            if (e.target() != InjectionTarget.VALUES) {
+                // only when set, so that descriptions (and journals) of value-only campaigns stay as they were
+                text.append(" target=").append(e.target().label());
+            }
+            text.append('}');
         }
         text.append("] observe[");
         for (ObserveEntry o : observe) {

@@ -38,7 +38,7 @@ public final class EasyConfigLoader {
 
     private static final List<String> TOP_KEYS = List.of("faultinject", "observe", "seed", "allow_inconsistent_bit_width");
     private static final List<String> ENTRY_KEYS = List.of("type", "enabled", "name", "quantization", "selector",
-            "error_mode", "module_name", "module_type", "module_fullname", "activationid");
+            "error_mode", "module_name", "module_type", "module_fullname", "activationid", "target");
     private static final Set<String> OBSERVE_ENTRY_KEYS = Set.of("position", "index", "module_name",
             "module_type", "module_fullname");
 
@@ -215,15 +215,33 @@ public final class EasyConfigLoader {
             errorMode = build(PluginKind.ERROR_MODE, ErrorModeProvider.class, map.get("error_mode"),
                     path + ".error_mode", Set.of(), problems);
         }
+        InjectionTarget target = target(map.get("target"), path, problems);
         boolean quantizationFailed = map.get("quantization") != null && quantization.isEmpty();
-        if (errorMode.isPresent() && !quantizationFailed) {
+        if (errorMode.isPresent() && !quantizationFailed && target.includesValues()) {
             checkCodes(path, quantization, errorMode.get(), allowInconsistent, problems, warnings);
+        }
+        if (target.includesScales() && !quantizationFailed) {
+            ScaleTargets.check(path, quantization, layerwise, errorMode, problems);
         }
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
         return new FaultInjectEntry(index, hook, weightNames, enabled, matcher, quantization, layerwise, selector,
-                errorMode.get());
+                errorMode.get(), target);
+    }
+
+    private static InjectionTarget target(Object raw, String path, List<ConfigProblem> problems) {
+        if (raw == null) {
+            return InjectionTarget.VALUES;
+        }
+        Optional<InjectionTarget> target = raw instanceof String ? InjectionTarget.parse((String) raw) : Optional.empty();
+        if (target.isEmpty()) {
+            problems.add(new ConfigProblem(ErrorId.INVALID_VALUE, path + ".target", "unknown target "
+                    + ValueTypes.describe(raw) + ". Allowed: " + InjectionTarget.SPELLINGS + "."
+                    + (raw instanceof String ? NameSuggestions.hint((String) raw, InjectionTarget.SPELLINGS) : "")));
+            return InjectionTarget.VALUES;
+        }
+        return target.get();
     }
 
     private static void checkCodes(String path,
@@ -430,6 +448,9 @@ public final class EasyConfigLoader {
         });
         entry.selector().ifPresent(s -> raw.put("selector", block(s.plugin())));
         raw.put("error_mode", block(entry.errorMode().plugin()));
+        if (entry.target() != InjectionTarget.VALUES) {
+            raw.put("target", entry.target().label());
+        }
         return raw;
     }
 

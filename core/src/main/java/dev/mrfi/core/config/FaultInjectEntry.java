@@ -26,16 +26,40 @@ import java.util.OptionalDouble;
  * @param layerwise    true to quantize the whole tensor, false to quantize only the selected values
  * @param selector     the selector, if any; none means every element
  * @param errorMode    the error mode
+ * @param target       where faults go: values, scales or both
  */
 public record FaultInjectEntry(int index, HookType hook, List<String> weightNames, boolean enabled,
                                ModuleMatcher matcher,
                                Optional<Bound<QuantizationProvider, Quantization>> quantization, boolean layerwise,
                                Optional<Bound<SelectorProvider, Selector>> selector,
-                               Bound<ErrorModeProvider, ErrorMode> errorMode) {
+                               Bound<ErrorModeProvider, ErrorMode> errorMode, InjectionTarget target) {
 
     /** Copies the list. */
     public FaultInjectEntry {
         weightNames = List.copyOf(weightNames);
+        java.util.Objects.requireNonNull(target, "target is null");
+    }
+
+    /**
+     * Creates an entry whose faults go into values, as every entry did before {@code target} existed.
+     *
+     * @param index        position in the list
+     * @param hook         where it acts
+     * @param weightNames  the weight tensors, for weight entries
+     * @param enabled      the initial enable flag
+     * @param matcher      which modules it applies to
+     * @param quantization the quantization, if any
+     * @param layerwise    the quantization mode
+     * @param selector     the selector, if any
+     * @param errorMode    the error mode
+     */
+    public FaultInjectEntry(int index, HookType hook, List<String> weightNames, boolean enabled,
+                            ModuleMatcher matcher,
+                            Optional<Bound<QuantizationProvider, Quantization>> quantization, boolean layerwise,
+                            Optional<Bound<SelectorProvider, Selector>> selector,
+                            Bound<ErrorModeProvider, ErrorMode> errorMode) {
+        this(index, hook, weightNames, enabled, matcher, quantization, layerwise, selector, errorMode,
+                InjectionTarget.VALUES);
     }
 
     /**
@@ -84,7 +108,7 @@ public record FaultInjectEntry(int index, HookType hook, List<String> weightName
         ParameterSpec<Double> spec = plugin.provider().rateParameter().orElseThrow();
         Bound<SelectorProvider, Selector> edited = Operators.create(plugin.with(spec, rate));
         return new FaultInjectEntry(index, hook, weightNames, enabled, matcher, quantization, layerwise,
-                Optional.of(edited), errorMode);
+                Optional.of(edited), errorMode, target);
     }
 
     /**
@@ -102,7 +126,7 @@ public record FaultInjectEntry(int index, HookType hook, List<String> weightName
         BoundPlugin<QuantizationProvider> plugin = quantization.get().plugin();
         ParameterSpec<DynamicRange> spec = plugin.provider().rangeParameter().orElseThrow();
         return new FaultInjectEntry(index, hook, weightNames, enabled, matcher,
-                Optional.of(Operators.create(plugin.with(spec, range))), layerwise, selector, errorMode);
+                Optional.of(Operators.create(plugin.with(spec, range))), layerwise, selector, errorMode, target);
     }
 
     /**
@@ -154,7 +178,7 @@ public record FaultInjectEntry(int index, HookType hook, List<String> weightName
      */
     public FaultInjectEntry withEnabled(boolean enabled) {
         return new FaultInjectEntry(index, hook, weightNames, enabled, matcher, quantization, layerwise, selector,
-                errorMode);
+                errorMode, target);
     }
 
     /**
@@ -167,7 +191,7 @@ public record FaultInjectEntry(int index, HookType hook, List<String> weightName
      */
     public FaultInjectEntry relocated(int index, ModuleMatcher matcher, List<String> weights) {
         return new FaultInjectEntry(index, hook, weights, enabled, matcher, quantization, layerwise, selector,
-                errorMode);
+                errorMode, target);
     }
 
     /**
@@ -183,7 +207,7 @@ public record FaultInjectEntry(int index, HookType hook, List<String> weightName
                                        boolean layerwise, Optional<Bound<SelectorProvider, Selector>> selector,
                                        Bound<ErrorModeProvider, ErrorMode> errorMode) {
         return new FaultInjectEntry(index, hook, weightNames, enabled, matcher, quantization, layerwise, selector,
-                errorMode);
+                errorMode, target);
     }
 
     /**

@@ -282,8 +282,12 @@ public final class Trial implements SelectiveHooks {
         Quantization quantization = entry.quantization().isPresent() ? entry.quantization().get().operator() : null;
         boolean layerwise = quantization != null && entry.layerwise();
         // a layerwise range is resolved before the tensor changes; an FI-only one in injectFaults
-        Quantizer quantizer = layerwise ? quantization.forTensor(src, 0, size) : null;
+        Quantizer quantizer = layerwise ? quantization.forTensor(src, 0, shape) : null;
         boolean injecting = !golden && (onlyModule == null || onlyModule.equals(site.module()));
+        if (injecting && entry.target().includesScales()) {
+            injectWithScales(site, src, data, shape, quantizer, entry);
+            return;
+        }
         if (!injecting) {
             if (layerwise) {
                 quantizer.roundTrip(src, 0, data, 0, size);
@@ -317,6 +321,37 @@ public final class Trial implements SelectiveHooks {
             throw new InjectionException("at " + site.name() + " (call " + call + "): a plugin of this entry failed ("
                     + pluginsOf(entry) + "): " + e, e);
         }
+    }
+
+    /**
+     * An entry whose faults reach the quantizer's scales (validation makes it layerwise): the step-by-step
+     * order, since the dequantization must use the corrupted scales. {@code target: scales} leaves the codes
+     * as quantized.
+     */
+    private void injectWithScales(InjectionSite site, float[] src, float[] data, TensorShape shape, Quantizer quantizer,
+                                  FaultInjectEntry entry) {
+        int size = shape.size();
+        if (src != data) {
+            System.arraycopy(src, 0, data, 0, size);
+        }
+        quantizer.quantize(data, 0, size);
+        long call = calls.computeIfAbsent(site.name(), k -> new long[1])[0]++;
+        try {
+            if (entry.target().includesValues()) {
+                if (replay.isPresent()) {
+                    replayFaults(site, call, data, shape, null);
+                } else {
+                    injectFaults(site, call, data, shape, null);
+                }
+            }
+            quantizer = ScaleFaults.inject(site, call, seed, quantizer, sink, replay);
+        } catch (InjectionException e) {
+            throw new InjectionException("at " + site.name() + " (call " + call + "): " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new InjectionException("at " + site.name() + " (call " + call + "): a plugin of this entry failed ("
+                    + pluginsOf(entry) + "): " + e, e);
+        }
+        quantizer.dequantize(data, 0, size);
     }
 
     /**
@@ -399,11 +434,11 @@ public final class Trial implements SelectiveHooks {
         if (count == 0) {
             return;
         }
-        Quantizer quantizer = fiOnly == null ? null : fiOnly.forTensor(data, 0, shape.size());
+        Quantizer quantizer = fiOnly == null ? null : fiOnly.forTensor(data, 0, shape);
         float[] values = gather(data, indices, count);
         float[] before = sink == FaultSink.NONE ? null : java.util.Arrays.copyOf(values, count);
         if (quantizer != null) {
-            quantizer.quantize(values, 0, count);
+            GatheredCodes.quantize(quantizer, data, indices, values, count);
             if (before != null) {
                 System.arraycopy(values, 0, before, 0, count);
             }
@@ -421,7 +456,7 @@ public final class Trial implements SelectiveHooks {
             record(site, call, shape, indices, before, values, count);
         }
         if (quantizer != null) {
-            quantizer.dequantize(values, 0, count);
+            GatheredCodes.dequantize(quantizer, data, indices, values, count);
         }
         scatter(data, indices, values, count);
     }
@@ -506,7 +541,7 @@ public final class Trial implements SelectiveHooks {
             sink.accept(fault);
         }
         if (fiOnly != null && count > 0) {
-            fiOnly.forTensor(data, 0, shape.size()).dequantize(values, 0, count);
+            GatheredCodes.dequantize(fiOnly.forTensor(data, 0, shape), data, indices, values, count);
         }
         scatter(data, indices, values, count);
     }

@@ -23,6 +23,8 @@ public enum CoreErrorId implements ProblemId {
     INCONSISTENT_BIT_WIDTH("config", "InconsistentBitWidth"),
     /** An integer error mode is configured without a quantization. */
     MISSING_QUANTIZATION("config", "MissingQuantization"),
+    /** An entry injects into scales, but its quantization exposes none. */
+    NO_SCALES("config", "NoScales"),
     /** A named preset does not exist. */
     UNKNOWN_PRESET("config", "UnknownPreset"),
     /** A configuration names a module the model does not have. */

@@ -87,6 +87,11 @@ final class BinaryFloatFormat {
         return (code & signBit) != 0 ? -value : value;
     }
 
+    /** The exponent bias. */
+    int bias() {
+        return bias;
+    }
+
     /** Number of bits of a pattern, sign included. */
     int width() {
         return Integer.numberOfTrailingZeros(signBit) + 1;

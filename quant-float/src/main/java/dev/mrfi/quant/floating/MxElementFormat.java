@@ -27,6 +27,9 @@ enum MxElementFormat {
 
     private final String configName;
     private final int exponentBits;
+    private final int mantissaBits;
+    private final int codeBias;
+    private final int signBit;
     private final int emax;
     private final int minExponent;
     /** 2^mantissaBits: one unit of the rounded value is the spacing at the element's exponent. */
@@ -38,11 +41,110 @@ enum MxElementFormat {
     MxElementFormat(String configName, int exponentBits, int mantissaBits, int emax, BinaryFloatFormat format) {
         this.configName = configName;
         this.exponentBits = exponentBits;
+        this.mantissaBits = mantissaBits;
+        this.codeBias = format == null ? 0 : format.bias();
+        this.signBit = format == null ? 0 : 1 << (format.width() - 1);
         this.emax = emax;
         this.minExponent = 2 - (1 << Math.max(exponentBits - 1, 0));
         this.unitsPerSpacing = Math.scalb(1f, mantissaBits);
         this.format = format;
         this.maxNormal = format == null ? 127f / INT8_STEP : (float) format.maxFinite();
+        this.bucketBits = format == null ? 8 : mantissaBits + 2;
+        this.lowBinade = format == null ? -9 : minExponent - mantissaBits - 2;
+        int highBinade = format == null ? 1 : emax + 1;
+        this.firstBucket = (lowBinade + 127) << bucketBits;
+        this.lastBucket = ((highBinade - lowBinade + 1) << bucketBits) - 1;
+        this.even = new CodeTable(this, true);
+        this.nearest = new CodeTable(this, false);
+    }
+
+    /** Mantissa bits of a float32 that pick a bucket of {@link CodeTable}. */
+    private final int bucketBits;
+    /** The binade of the first bucket; smaller magnitudes share its (zero) code. */
+    private final int lowBinade;
+    private final int firstBucket;
+    private final int lastBucket;
+    private final CodeTable even;
+    private final CodeTable nearest;
+
+    /**
+     * The element codes of positive scaled values, by buckets of float32 bit patterns: magnitudes from
+     * 2^lowBinade (a quarter of the smallest element, or less) to twice the saturation point are cut into
+     * buckets of 2^bucketBits per binade, each narrower than half an element spacing, so at most one rounding
+     * boundary falls in a bucket. Each bucket holds the code below its boundary, the code from it on, and the
+     * boundary's bit pattern (positive floats order as their bits). Boundaries are found by bisection with
+     * {@link #round} itself, so the table agrees with it bit for bit.
+     */
+    static final class CodeTable {
+        final int[] boundary;
+        final int[] below;
+        final int[] from;
+        final int[] step;
+
+        CodeTable(MxElementFormat format, boolean tiesToEven) {
+            int buckets = format.lastBucket + 1;
+            int shift = 23 - format.bucketBits;
+            boundary = new int[buckets];
+            below = new int[buckets];
+            from = new int[buckets];
+            step = new int[buckets];
+            for (int j = 0; j < buckets; j++) {
+                int start = (format.firstBucket + j) << shift;
+                int end = start + (1 << shift) - 1;
+                int low = format.slowCode(start, tiesToEven);
+                int high = format.slowCode(end, tiesToEven);
+                below[j] = low;
+                from[j] = high;
+                step[j] = high - low;
+                if (low == high) {
+                    boundary[j] = Integer.MAX_VALUE;
+                    continue;
+                }
+                int lo = start;
+                int hi = end;
+                while (lo < hi) {
+                    int middle = (lo + hi) >>> 1;
+                    if (format.slowCode(middle, tiesToEven) != low) {
+                        hi = middle;
+                    } else {
+                        lo = middle + 1;
+                    }
+                }
+                boundary[j] = lo;
+            }
+        }
+    }
+
+    /** The magnitude code of the positive float with these bits, by {@link #round} and {@link #encode}. */
+    private int slowCode(int bits, boolean tiesToEven) {
+        return (int) encode(round(Float.intBitsToFloat(bits), tiesToEven));
+    }
+
+    CodeTable table(boolean tiesToEven) {
+        return tiesToEven ? even : nearest;
+    }
+
+    /** Right shift of a float32's magnitude bits that gives its bucket number (before subtracting the first). */
+    int bucketShift() {
+        return 23 - bucketBits;
+    }
+
+    int firstBucket() {
+        return firstBucket;
+    }
+
+    int lastBucket() {
+        return lastBucket;
+    }
+
+    /** True for the signed int8 element, whose code carries the value's sign as a float sign. */
+    boolean signedCode() {
+        return format == null;
+    }
+
+    /** The bit position of the sign in an FP element's code. */
+    int signShift() {
+        return format == null ? 0 : format.width() - 1;
     }
 
     String configName() {

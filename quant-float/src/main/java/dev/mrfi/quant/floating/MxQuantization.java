@@ -3,6 +3,8 @@ package dev.mrfi.quant.floating;
 import dev.mrfi.api.IntegerCode;
 import dev.mrfi.api.quantization.Quantization;
 import dev.mrfi.api.quantization.Quantizer;
+import dev.mrfi.api.quantization.ScaleEncoding;
+import java.util.Optional;
 
 /**
  * OCP Microscaling (MX) v1.0: blocks of {@code blockSize} consecutive values share an E8M0 scale
@@ -38,6 +40,12 @@ final class MxQuantization implements Quantization {
         return format.code();
     }
 
+    /** The shared exponents, E8M0. */
+    @Override
+    public Optional<ScaleEncoding> scaleEncoding() {
+        return Optional.of(ScaleEncoding.e8m0());
+    }
+
     @Override
     public Quantizer forTensor(float[] data, int offset, int length) {
         int blocks = (length + blockSize - 1) / blockSize;
@@ -52,13 +60,13 @@ final class MxQuantization implements Quantization {
     private int sharedExponent(float[] data, int start, int end) {
         float max = 0f;
         for (int i = start; i < end; i++) {
-            float magnitude = Math.abs(data[i]);
-            if (!(magnitude <= Float.MAX_VALUE)) {
-                return NAN_SCALE;
-            }
-            max = Math.max(max, magnitude);
+            max = Math.max(max, Math.abs(data[i]));
         }
-        int exponent = FloatLog2.floorOfLog2(max == 0f ? SMALLEST_NORMAL : max) - format.emax();
+        // Math.max lets NaN win, and an infinity is larger than every finite value
+        if (!(max <= Float.MAX_VALUE)) {
+            return NAN_SCALE;
+        }
+        int exponent = FloatLog2.floorOfLog2Fast(max == 0f ? SMALLEST_NORMAL : max) - format.emax();
         if (exponent > SCALE_EMAX) {
             return NAN_SCALE;
         }

@@ -1,6 +1,8 @@
 package dev.mrfi.quant.floating;
 
 import dev.mrfi.api.quantization.Quantizer;
+import dev.mrfi.api.quantization.QuantizerScales;
+import dev.mrfi.api.quantization.ScaleEncoding;
 
 /**
  * MX bound to one tensor's block exponents. Quantize divides by the block's scale (one float32 division,
@@ -10,13 +12,33 @@ import dev.mrfi.api.quantization.Quantizer;
  */
 final class MxQuantizer implements Quantizer {
 
+    private static final int E8M0_BIAS = 127;
+    private static final int E8M0_NAN = 255;
+
     private final MxElementFormat format;
     private final boolean tiesToEven;
     private final int tensorOffset;
     private final int blockSize;
     private final int[] exponents;
 
+    private final int shift;
+    private final int firstBucket;
+    private final int lastBucket;
+    private final int signShift;
+    private final int[] boundary;
+    private final int[] below;
+    /** {@code from - below} of each bucket. */
+    private final int[] step;
+
     MxQuantizer(MxElementFormat format, boolean tiesToEven, int tensorOffset, int blockSize, int[] exponents) {
+        MxElementFormat.CodeTable table = format.table(tiesToEven);
+        this.shift = format.bucketShift();
+        this.firstBucket = format.firstBucket();
+        this.lastBucket = format.lastBucket();
+        this.signShift = format.signShift();
+        this.boundary = table.boundary;
+        this.below = table.below;
+        this.step = table.step;
         this.format = format;
         this.tiesToEven = tiesToEven;
         this.tensorOffset = tensorOffset;
@@ -24,23 +46,101 @@ final class MxQuantizer implements Quantizer {
         this.exponents = exponents;
     }
 
-    private float scale(int index) {
-        int exponent = exponents[(index - tensorOffset) / blockSize];
-        return exponent == MxQuantization.NAN_SCALE ? Float.NaN : Math.scalb(1f, exponent);
-    }
-
     @Override
     public void quantize(float[] data, int offset, int length) {
-        for (int i = offset, end = offset + length; i < end; i++) {
-            float scale = scale(i);
-            data[i] = Float.isNaN(scale) ? 0f : format.encode(format.round(data[i] / scale, tiesToEven));
+        final int end = offset + length;
+        int i = offset;
+        while (i < end) {
+            int block = (i - tensorOffset) / blockSize;
+            int stop = Math.min(end, tensorOffset + (block + 1) * blockSize);
+            int exponent = exponents[block];
+            if (exponent == MxQuantization.NAN_SCALE) {
+                java.util.Arrays.fill(data, i, stop, 0f);
+                i = stop;
+                continue;
+            }
+            // multiplying by 2^-e gives the same float32 as dividing by 2^e, subnormal results included
+            final float inverse = Math.scalb(1f, -exponent);
+            if (format.signedCode()) {
+                for (; i < stop; i++) {
+                    float v = data[i] * inverse;
+                    data[i] = Math.copySign((float) lookUp(Float.floatToRawIntBits(v) & 0x7fffffff), v);
+                }
+            } else {
+                // the table lookup inlined over locals, so nothing is reloaded per value
+                final int[] bounds = boundary;
+                final int[] bases = below;
+                final int[] steps = step;
+                final int right = shift;
+                final int first = firstBucket;
+                final int last = lastBucket;
+                final int sign = signShift;
+                for (; i < stop; i++) {
+                    int bits = Float.floatToRawIntBits(data[i] * inverse);
+                    int magnitude = bits & 0x7fffffff;
+                    int bucket = Math.min(Math.max((magnitude >>> right) - first, 0), last);
+                    int code = bases[bucket] + (steps[bucket] & ((bounds[bucket] - magnitude - 1) >> 31));
+                    data[i] = code | ((bits >>> 31) << sign);
+                }
+            }
         }
+    }
+
+    /**
+     * The code of a positive scaled value, from its bucket: see {@link MxElementFormat.CodeTable}. Branch-free:
+     * both bit patterns are non-negative, so {@code boundary - magnitude - 1} is negative exactly when the
+     * value has reached the boundary, and its sign spread over the int selects the step.
+     */
+    private int lookUp(int magnitude) {
+        int bucket = Math.min(Math.max((magnitude >>> shift) - firstBucket, 0), lastBucket);
+        return below[bucket] + (step[bucket] & ((boundary[bucket] - magnitude - 1) >> 31));
     }
 
     @Override
     public void dequantize(float[] data, int offset, int length) {
-        for (int i = offset, end = offset + length; i < end; i++) {
-            data[i] = format.decode(data[i]) * scale(i);
+        final int end = offset + length;
+        int i = offset;
+        while (i < end) {
+            int block = (i - tensorOffset) / blockSize;
+            int stop = Math.min(end, tensorOffset + (block + 1) * blockSize);
+            int exponent = exponents[block];
+            final float scale = exponent == MxQuantization.NAN_SCALE ? Float.NaN : Math.scalb(1f, exponent);
+            for (; i < stop; i++) {
+                data[i] = format.decode(data[i]) * scale;
+            }
         }
+    }
+
+    /** The shared exponents, one per block, as E8M0 codes (exponent + 127; 255 for the NaN scale). */
+    @Override
+    public QuantizerScales scales() {
+        return new QuantizerScales() {
+            @Override
+            public ScaleEncoding encoding() {
+                return ScaleEncoding.e8m0();
+            }
+
+            @Override
+            public int count() {
+                return exponents.length;
+            }
+
+            @Override
+            public float code(int index) {
+                int exponent = exponents[index];
+                return exponent == MxQuantization.NAN_SCALE ? E8M0_NAN : exponent + E8M0_BIAS;
+            }
+
+            @Override
+            public Quantizer withCodes(int[] indices, float[] codes, int length) {
+                int[] corrupted = exponents.clone();
+                for (int k = 0; k < length; k++) {
+                    int code = (int) codes[k];
+                    corrupted[indices[k]] = code != codes[k] || code < 0 || code >= E8M0_NAN
+                            ? MxQuantization.NAN_SCALE : code - E8M0_BIAS;
+                }
+                return new MxQuantizer(format, tiesToEven, tensorOffset, blockSize, corrupted);
+            }
+        };
     }
 }

@@ -5,6 +5,8 @@ import dev.mrfi.api.quantization.RangeStatistics;
 import dev.mrfi.api.IntegerCode;
 import dev.mrfi.api.quantization.Quantization;
 import dev.mrfi.api.quantization.Quantizer;
+import dev.mrfi.api.quantization.ScaleEncoding;
+import java.util.Optional;
 
 /**
  * Symmetric quantization with either a configured range or a run-time ({@code auto}) range.
@@ -56,12 +58,22 @@ final class SymmetricQuantization implements Quantization {
         float span = RangeStatistics.maxAbs(data, offset, length) * (float) scaleFactor;
         float limit = (float) limit(bitWidth);
         if (span == 0f) {
-            return ZeroRangeQuantizer.INSTANCE;
+            return new ZeroRangeQuantizer(limit);
         }
-        float twiceLimit = (float) (2 * limit(bitWidth));
+        return forSpan(span, limit);
+    }
+
+    /** The quantizer of a run-time range; also the one a corrupted range of {@link SymmetricQuantizer#scales} gets. */
+    static SymmetricQuantizer forSpan(float span, float limit) {
+        float twiceLimit = 2f * limit;
         float twiceSpan = span * 2f;
         // the reference evaluates "number / 0-d tensor" as reciprocal(tensor) * number, two float32 roundings
         return new SymmetricQuantizer(span, limit, (1f / twiceSpan) * twiceLimit, twiceSpan / twiceLimit);
+    }
+
+    @Override
+    public Optional<ScaleEncoding> scaleEncoding() {
+        return Optional.of(ScaleEncoding.float32());
     }
 
     @Override

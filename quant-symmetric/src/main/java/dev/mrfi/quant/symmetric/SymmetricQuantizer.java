@@ -4,6 +4,7 @@ import dev.mrfi.api.quantization.FloatRounding;
 
 import dev.mrfi.api.quantization.Quantizer;
 import java.util.Objects;
+import dev.mrfi.api.quantization.QuantizerScales;
 
 /**
  * The symmetric scheme bound to one float32 range and its two float32 factors.
@@ -94,5 +95,11 @@ final class SymmetricQuantizer implements Quantizer {
             x = x > l ? l : x;
             dst[i] = (((float) Math.rint(x) + l) * back) - d;
         }
+    }
+
+    /** The one scale is the range D, a float32; a corrupted range is used as the reference uses an auto range. */
+    @Override
+    public QuantizerScales scales() {
+        return new SingleRange(span, limit);
     }
 }

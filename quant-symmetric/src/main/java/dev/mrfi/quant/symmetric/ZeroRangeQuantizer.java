@@ -1,6 +1,7 @@
 package dev.mrfi.quant.symmetric;
 
 import dev.mrfi.api.quantization.Quantizer;
+import dev.mrfi.api.quantization.QuantizerScales;
 
 /**
  * The quantizer for an {@code auto} range of zero: the tensor holds only zeros, so every code is 0 and
@@ -8,9 +9,16 @@ import dev.mrfi.api.quantization.Quantizer;
  */
 final class ZeroRangeQuantizer implements Quantizer {
 
-    static final ZeroRangeQuantizer INSTANCE = new ZeroRangeQuantizer();
+    private final float limit;
 
-    private ZeroRangeQuantizer() {
+    ZeroRangeQuantizer(float limit) {
+        this.limit = limit;
+    }
+
+    /** The one scale is the range 0; a corrupted range gives the quantizer of that range. */
+    @Override
+    public QuantizerScales scales() {
+        return new SingleRange(0f, limit);
     }
 
     @Override
