@@ -226,14 +226,14 @@ public final class TrialJournal implements Closeable {
     }
 
     /**
-     * The outcome of one trial.
+     * The outcome of one trial; serializable, so that trials run elsewhere (Spark executors) send it back.
      *
      * @param key     identifies the trial within the experiment, for example {@code ber=1.0E-5/repeat=0}
      * @param correct correct predictions; -1 when the trial failed
      * @param total   examples
      * @param error   the failure message, or null
      */
-    public record TrialOutcome(String key, int correct, int total, String error) {
+    public record TrialOutcome(String key, int correct, int total, String error) implements java.io.Serializable {
 
         /**
          * Tells whether the trial failed.
