@@ -70,6 +70,7 @@ final class CampaignOptions {
         if (spark == null) {
             return;
         }
+        TrialRunners.find(spark, "--spark", CampaignOptions.class.getClassLoader());
         List<String> refused = new ArrayList<>(inProcessOnly);
         if (given("--threads")) {
             refused.add(0, "--threads");
