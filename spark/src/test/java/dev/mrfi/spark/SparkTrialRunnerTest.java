@@ -6,6 +6,7 @@ import dev.mrfi.core.experiment.BerPoint;
 import dev.mrfi.core.experiment.Campaign;
 import dev.mrfi.core.experiment.Experiments;
 import dev.mrfi.core.experiment.LocalTrialRunner;
+import dev.mrfi.core.experiment.StatisticalSizing;
 import dev.mrfi.core.experiment.TrialJournal;
 import dev.mrfi.core.experiment.TrialRunnerProvider;
 import dev.mrfi.core.experiment.TrialRunners;
@@ -40,6 +41,30 @@ class SparkTrialRunnerTest {
         assertThat(spark).isEqualTo(local);
         assertThat(seen).hasSize(1 + BERS.length * 3);
         assertThat(local.get(1).accuracy().mean()).isGreaterThan(local.get(3).accuracy().mean());
+    }
+
+    @Test
+    void sizedCampaignRunsTheSameTrialsAndRowsOnSparkAsLocally() {
+        LeNetCampaign source = new LeNetCampaign("default_fi", 200, 5);
+        Experiments experiments = source.open();
+        // margin 0.04 at 95 %: 601 injections, 4 trials of 200 images at most per point
+        Optional<StatisticalSizing> sizing = Optional.of(new StatisticalSizing(0.04, 0.95));
+        List<BerPoint> local;
+        try (LocalTrialRunner runner = new LocalTrialRunner(2)) {
+            local = new Campaign(experiments, BERS, 1, OptionalInt.empty(), sizing)
+                    .run(runner, null, null, Experiments.ProgressListener.NONE);
+        }
+        List<BerPoint> spark;
+        try (SparkTrialRunner runner = new SparkTrialRunner("local[2]", source)) {
+            spark = new Campaign(experiments, BERS, 1, OptionalInt.empty(), sizing)
+                    .run(runner, null, null, Experiments.ProgressListener.NONE);
+        }
+        assertThat(spark).isEqualTo(local);
+        assertThat(local.subList(1, local.size())).allSatisfy(row -> {
+            assertThat(row.intervalMethod()).isEqualTo(StatisticalSizing.METHOD);
+            assertThat(row.accuracy().repeats()).isBetween(1, 4);
+            assertThat(row.halfWidth()).isLessThanOrEqualTo(0.04);
+        });
     }
 
     @Test
