@@ -103,6 +103,16 @@ class LayerRulesTest {
             .because("the engine, the plugins and the hosts stay free of display libraries, and the command draws"
                     + " in one package, so replacing a charting or progress library touches nothing else");
 
+    static final ArchRule SPARK_ONLY_IN_THE_SPARK_MODULE = noClasses().that().resideOutsideOfPackage("dev.mrfi.spark..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
+            .because("Spark is a heavy, provided dependency: only the spark module names it, so the engine and the"
+                    + " command run without it on the class path");
+
+    static final ArchRule NOTHING_NAMES_THE_SPARK_MODULE = noClasses().that().resideOutsideOfPackage("dev.mrfi.spark..")
+            .should().dependOnClassesThat().resideInAPackage("dev.mrfi.spark..")
+            .because("trial runners are found through TrialRunnerProvider and ServiceLoader, so core and the command"
+                    + " never depend on the spark module and it can be left off the class path");
+
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("(**)").should().beFreeOfCycles()
             .because("cycles make modules impossible to split or reason about");
 
@@ -126,7 +136,7 @@ class LayerRulesTest {
     void theImportSeesEveryModule() {
         for (String modulePackage : new String[] {"dev.mrfi.api", "dev.mrfi.api.host", "dev.mrfi.core",
             "dev.mrfi.core.config", "dev.mrfi.quant.symmetric", "dev.mrfi.quant.positive", "dev.mrfi.quant.fixpoint", "dev.mrfi.quant.floating",
-            "dev.mrfi.errormode", "dev.mrfi.selector", "dev.mrfi.observer", "dev.mrfi.nn", "dev.mrfi.onnx", "dev.mrfi.cli",
+            "dev.mrfi.errormode", "dev.mrfi.selector", "dev.mrfi.observer", "dev.mrfi.nn", "dev.mrfi.onnx", "dev.mrfi.cli", "dev.mrfi.spark",
             "com.example.mrfi.logquant", "com.example.mrfi.host"}) {
             assertThat(productionClasses.containPackage(modulePackage)).as(modulePackage).isTrue();
         }
@@ -135,6 +145,16 @@ class LayerRulesTest {
     @Test
     void chartsAndProgressBarsOnlyInTheCommandsStudyPackage() {
         CHARTS_AND_PROGRESS_BARS_ONLY_IN_THE_COMMANDS_STUDY_PACKAGE.check(productionClasses);
+    }
+
+    @Test
+    void sparkTypesAppearOnlyInTheSparkModule() {
+        SPARK_ONLY_IN_THE_SPARK_MODULE.check(productionClasses);
+    }
+
+    @Test
+    void noOtherModuleNamesTheSparkModule() {
+        NOTHING_NAMES_THE_SPARK_MODULE.check(productionClasses);
     }
 
     @Test

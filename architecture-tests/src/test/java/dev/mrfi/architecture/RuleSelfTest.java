@@ -22,6 +22,14 @@ class RuleSelfTest {
     }
 
     @Test
+    void theSparkRulesRejectCoreNamingSparkOrTheSparkModule() {
+        assertRejects(LayerRulesTest.SPARK_ONLY_IN_THE_SPARK_MODULE, only(dev.mrfi.core.fake.UsesSpark.class),
+                "org.apache.spark.SparkConf");
+        assertRejects(LayerRulesTest.NOTHING_NAMES_THE_SPARK_MODULE, only(dev.mrfi.core.fake.UsesSpark.class),
+                "dev.mrfi.spark.SparkTrialRunnerProvider");
+    }
+
+    @Test
     void thePluginRuleRejectsAPluginThatUsesCore() {
         assertRejects(LayerRulesTest.pluginDependsOnlyOnApiAndItself("dev.mrfi.quant.symmetric.."),
                 only(dev.mrfi.quant.symmetric.fake.UsesCore.class), "dev.mrfi.core");

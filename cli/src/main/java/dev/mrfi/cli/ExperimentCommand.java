@@ -16,6 +16,7 @@ import dev.mrfi.core.config.EasyConfigLoader;
 import dev.mrfi.core.config.ModuleMatcher;
 import dev.mrfi.core.engine.Trial;
 import dev.mrfi.core.experiment.BerPoint;
+import dev.mrfi.core.experiment.Campaign;
 import dev.mrfi.core.experiment.Experiments;
 import dev.mrfi.core.experiment.LabeledData;
 import dev.mrfi.core.experiment.Studies;
@@ -143,6 +144,9 @@ final class ExperimentCommand implements Callable<Integer> {
     @Mixin
     PluginOptions plugins;
 
+    @Mixin
+    CampaignOptions campaign;
+
     @Override
     public Integer call() throws IOException {
         if (repeats < 1 || batchSize < 1 || (threads != null && threads < 1)) {
@@ -152,6 +156,9 @@ final class ExperimentCommand implements Callable<Integer> {
             throw new MrfiCommand.UserError("--bits-per-value must be in [1, 64], got " + bitsPerValue);
         }
         ExperimentStudy chosenStudy = checkOptions();
+        campaign.check(java.util.stream.Stream.of(chosenStudy != null ? "--study " + chosenStudy.name() : null,
+                observe ? "--observe" : null, manifest != null ? "--manifest" : null)
+                .filter(java.util.Objects::nonNull).toList());
         Mrfi mrfi = plugins.load();
         Models.Choice chosen = Models.choose(modelName, weights);
         EasyConfigLoader loader = new EasyConfigLoader(mrfi.blocks());
@@ -199,7 +206,8 @@ final class ExperimentCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Files.createDirectories(out);
         Path journalFile = out.resolve("trials.jsonl");
-        String description = experiments.describe(points, repeats, chosen.name());
+        Campaign sweep = campaign.campaign(experiments, points, repeats, bits);
+        String description = sweep.describe(chosen.name());
         Map<String, List<String>> faults = new java.util.concurrent.ConcurrentHashMap<>();
         Experiments.TrialFaults faultSinks = manifest == null ? null : key -> {
             List<String> lines = new java.util.ArrayList<>();
@@ -209,7 +217,8 @@ final class ExperimentCommand implements Callable<Integer> {
         List<BerPoint> rows;
         try (TrialJournal journal = openJournal(journalFile, description);
              TrialProgress progress = TrialProgress.onStderr("trials")) {
-            rows = experiments.berSweep(points, repeats, bits, progress, journal, faultSinks);
+            rows = campaign.run(sweep, workers, () -> CliCampaign.of(plugins.allFolders(), preset, config, modelName,
+                    weights, dataset, batchSize, seed), progress, journal, faultSinks);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         printTable(rows, bitsPerValue == null);
@@ -223,7 +232,7 @@ final class ExperimentCommand implements Callable<Integer> {
                     + " trials that finished. Details in %s%n", failed, journalFile);
         }
         Charts.ber(rows, chosen.name() + " / Fashion-MNIST, " + configName + ", " + dataset.size() + " images, "
-                + repeats + " trial(s) per point", out.resolve("ber_accuracy.png"));
+                + CampaignOptions.describe(campaign.sizing(), repeats), out.resolve("ber_accuracy.png"));
         System.out.printf(Locale.ROOT, "%nwrote %s and %s (%.1f s)%n", out.resolve("ber_accuracy.csv"),
                 out.resolve("ber_accuracy.png"), seconds);
         return 0;
@@ -446,11 +455,12 @@ final class ExperimentCommand implements Callable<Integer> {
     static void writeCsv(List<BerPoint> rows, Path file) throws IOException {
         AtomicFiles.write(file, stream -> {
             Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-            writer.write("ber,rate,bits_per_value,accuracy_mean,accuracy_low,accuracy_high,repeats\n");
+            writer.write("ber,rate,bits_per_value,accuracy_mean,accuracy_low,accuracy_high,repeats,interval_method,"
+                    + "half_width\n");
             for (BerPoint row : rows) {
-                writer.write(String.format(Locale.ROOT, "%s,%s,%d,%s,%s,%s,%d%n", row.ber(), row.rate(),
+                writer.write(String.format(Locale.ROOT, "%s,%s,%d,%s,%s,%s,%d,%s,%s%n", row.ber(), row.rate(),
                         row.bitsPerValue(), row.accuracy().mean(), row.accuracy().low(), row.accuracy().high(),
-                        row.accuracy().repeats()));
+                        row.accuracy().repeats(), row.intervalMethod(), row.halfWidth()));
             }
             writer.flush();
         });

@@ -18,7 +18,7 @@ import picocli.CommandLine.HelpCommand;
  */
 @Command(name = "mrfi", mixinStandardHelpOptions = true, version = MrfiCommand.VERSION,
         description = "Fault injection and quantization emulation for neural networks.",
-        subcommands = {ExperimentCommand.class, ModulesCommand.class, PluginsCommand.class, ValidateCommand.class,
+        subcommands = {ExperimentCommand.class, PlanCommand.class, ModulesCommand.class, PluginsCommand.class, ValidateCommand.class,
                 ApplyCommand.class, HelpCommand.class})
 public final class MrfiCommand implements Runnable {
 

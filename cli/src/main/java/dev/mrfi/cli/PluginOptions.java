@@ -27,12 +27,16 @@ final class PluginOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    /** Loads the plugins, printing each load problem to stderr as a warning. */
-    Mrfi load() {
+    /** Returns every plugin folder: the {@code --plugins} folders, then those of the environment. */
+    List<Path> allFolders() {
         Object root = command.root().userObject();
         Map<String, String> environment = root instanceof MrfiCommand ? ((MrfiCommand) root).environment() : System.getenv();
-        List<Path> all = PluginFolders.of(folders).and(PluginFolders.fromEnvironment(environment)).folders();
-        Mrfi mrfi = Mrfi.loadLenient(all);
+        return PluginFolders.of(folders).and(PluginFolders.fromEnvironment(environment)).folders();
+    }
+
+    /** Loads the plugins, printing each load problem to stderr as a warning. */
+    Mrfi load() {
+        Mrfi mrfi = Mrfi.loadLenient(allFolders());
         for (PluginLoadProblem problem : mrfi.loadProblems()) {
             System.err.println("warning: " + problem);
         }

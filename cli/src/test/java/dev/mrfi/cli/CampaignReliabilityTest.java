@@ -55,8 +55,9 @@ class CampaignReliabilityTest {
         assertThat(result.err()).contains("warning: 4 trial(s) failed because a plugin failed");
         assertThat(result.out()).contains("(2 failed)");
         List<String> csv = Files.readAllLines(out.resolve("ber_accuracy.csv"));
-        assertThat(csv.get(1)).endsWith(",1");
-        assertThat(csv.get(2)).endsWith(",0");
+        assertThat(csv.get(1).split(",")[6]).isEqualTo("1");
+        assertThat(csv.get(2).split(",")[6]).isEqualTo("0");
+        assertThat(csv.get(2)).endsWith(",none,0.0");
         assertThat(Files.readString(out.resolve("trials.jsonl")))
                 .contains("\"error\":\"at fc3/activation_in#0 (call 0): selector FixPosition (dev.mrfi.selector.FixPositionProvider"
                         + " (from ")

@@ -21,7 +21,8 @@ class ExperimentCommandTest {
         assertThat(result.out()).contains("ber", "golden", "accuracy");
         List<String> csv = Files.readAllLines(out.resolve("ber_accuracy.csv"));
         assertThat(result.out()).contains("rate = BER x 16 bits per value (declared by the error mode;");
-        assertThat(csv.get(0)).isEqualTo("ber,rate,bits_per_value,accuracy_mean,accuracy_low,accuracy_high,repeats");
+        assertThat(csv.get(0)).isEqualTo("ber,rate,bits_per_value,accuracy_mean,accuracy_low,accuracy_high,repeats,"
+                + "interval_method,half_width");
         assertThat(csv).hasSize(5);
         double golden = Double.parseDouble(csv.get(1).split(",")[3]);
         assertThat(csv.get(1)).startsWith("0.0,0.0,16,");

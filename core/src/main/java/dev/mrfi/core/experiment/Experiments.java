@@ -251,78 +251,9 @@ public final class Experiments {
      */
     public List<BerPoint> berSweep(double[] bers, int repeats, OptionalInt bitsPerValue, ProgressListener progress,
                                    TrialJournal journal, TrialFaults faults) {
-        int bits = bitsPerValue(bitsPerValue);
-        List<EasyConfig> atRates = checkBers(bers, bitsPerValue);
-        List<BerPoint> rows = new ArrayList<>();
-        int total = bers.length * repeats;
-        AtomicInteger finished = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            // queued first and split, so the golden pass keeps every thread busy instead of running alone
-            Optional<TrialJournal.TrialOutcome> recorded = journal == null ? Optional.empty() : journal.find("golden");
-            List<Future<Integer>> goldenShares = recorded.isPresent() ? List.of() : submitGolden(pool);
-            List<List<Future<TrialJournal.TrialOutcome>>> futures = new ArrayList<>();
-            List<Double> rates = new ArrayList<>();
-            for (int point = 0; point < bers.length; point++) {
-                EasyConfig atRate = atRates.get(point);
-                rates.add(atRate.rateDrivenEntries().get(0).rate().orElseThrow());
-                InjectionPlan plan = InjectionPlan.build(atRate, model.describe());
-                List<Future<TrialJournal.TrialOutcome>> trials = new ArrayList<>();
-                for (int repeat = 0; repeat < repeats; repeat++) {
-                    long trialSeed = trialSeed(point, repeat);
-                    String key = "ber=" + bers[point] + "/repeat=" + repeat;
-                    trials.add(pool.submit(() -> {
-                        TrialJournal.TrialOutcome outcome = outcome(journal, key,
-                                () -> runTrial(plan, trialSeed, false, trial -> { },
-                                        faults == null ? null : faults.sinkFor(key)));
-                        progress.update(finished.incrementAndGet(), total);
-                        return outcome;
-                    }));
-                }
-                futures.add(trials);
-            }
-            TrialJournal.TrialOutcome golden = recorded.isPresent() ? recorded.get()
-                    : outcome(journal, "golden", () -> sum(goldenShares));
-            rows.add(new BerPoint(0, 0, bits, estimate(List.of(golden)), golden.failed() ? 1 : 0));
-            boolean stopped = false;
-            for (int point = 0; point < bers.length; point++) {
-                if (stopped) {
-                    futures.get(point).forEach(f -> f.cancel(true));
-                    rows.add(new BerPoint(bers[point], rates.get(point), bits, AccuracyEstimate.SKIPPED, 0));
-                    continue;
-                }
-                List<TrialJournal.TrialOutcome> outcomes = new ArrayList<>();
-                for (int repeat = 0; repeat < repeats; repeat++) {
-                    outcomes.add(await(futures.get(point).get(repeat)));
-                }
-                AccuracyEstimate estimate = estimate(outcomes);
-                int failures = (int) outcomes.stream().filter(TrialJournal.TrialOutcome::failed).count();
-                rows.add(new BerPoint(bers[point], rates.get(point), bits, estimate, failures));
-                stopped = estimate.repeats() > 0 && estimate.mean() < STOP_BELOW;
-            }
-        } finally {
-            pool.shutdownNow();
+        try (LocalTrialRunner runner = new LocalTrialRunner(threads)) {
+            return new Campaign(this, bers, repeats, bitsPerValue, Optional.empty()).run(runner, journal, faults, progress);
         }
-        return rows;
-    }
-
-    private TrialJournal.TrialOutcome outcome(TrialJournal journal, String key, java.util.function.IntSupplier run) {
-        if (journal != null) {
-            Optional<TrialJournal.TrialOutcome> done = journal.find(key);
-            if (done.isPresent()) {
-                return done.get();
-            }
-        }
-        TrialJournal.TrialOutcome outcome;
-        try {
-            outcome = new TrialJournal.TrialOutcome(key, run.getAsInt(), data.size(), null);
-        } catch (RuntimeException e) {
-            outcome = new TrialJournal.TrialOutcome(key, -1, data.size(), String.valueOf(e.getMessage()));
-        }
-        if (journal != null) {
-            journal.record(outcome);
-        }
-        return outcome;
     }
 
     private AccuracyEstimate estimate(List<TrialJournal.TrialOutcome> outcomes) {
@@ -507,7 +438,99 @@ public final class Experiments {
         return trial.observed();
     }
 
-    private long trialSeed(int point, int repeat) {
+    /**
+     * Returns a thread-safe evaluator that runs sweep trials (and the golden pass) on this process, the
+     * one every {@link TrialRunner} ends up calling wherever it runs.
+     *
+     * @return the evaluator
+     */
+    public TrialEvaluator evaluator() {
+        return evaluator(null);
+    }
+
+    /**
+     * Returns an evaluator like {@link #evaluator()} whose trials also report their faults.
+     *
+     * @param faults receives each trial's faults, or null
+     * @return the evaluator
+     */
+    public TrialEvaluator evaluator(TrialFaults faults) {
+        Map<String, InjectionPlan> plans = new java.util.concurrent.ConcurrentHashMap<>();
+        return task -> {
+            try {
+                InjectionPlan plan = plans.computeIfAbsent(task.golden() ? "golden" : task.ber() + "/" + task.bitsPerValue(),
+                        k -> task.golden() ? plan() : InjectionPlan.build(config.withBer(task.ber(),
+                                task.bitsPerValue() == 0 ? OptionalInt.empty() : OptionalInt.of(task.bitsPerValue())),
+                                model.describe()));
+                int correct = runTrial(plan, task.seed(), task.golden(), trial -> { },
+                        faults == null ? null : faults.sinkFor(task.key()));
+                return new TrialJournal.TrialOutcome(task.key(), correct, data.size(), null);
+            } catch (RuntimeException e) {
+                return new TrialJournal.TrialOutcome(task.key(), -1, data.size(), String.valueOf(e.getMessage()));
+            }
+        };
+    }
+
+    /**
+     * Returns the fault population of one sweep point in the sense of statistical fault injection: the
+     * number of (bit, position, image) sites a rate-driven entry can hit, that is the sum over the
+     * rate-driven sites of values per image times bits per value, times the number of images. One image
+     * runs through the model (golden, nothing injected) to count the values each site sees.
+     *
+     * @param bitsPerValue bits per value for every entry, or empty to take each error mode's own
+     * @return the population; at least 1
+     */
+    public long faultPopulation(OptionalInt bitsPerValue) {
+        InjectionPlan plan = plan();
+        Map<String, Integer> bitsAt = new LinkedHashMap<>();
+        for (InjectionSite site : plan.sites()) {
+            if (!site.entry().rateDriven() || !site.entry().enabled()) {
+                continue;
+            }
+            String hook = site.entry().hook().label();
+            String weight = "";
+            if (site.entry().hook() == dev.mrfi.core.config.HookType.WEIGHT) {
+                String prefix = site.module() + "/" + hook + "/";
+                weight = site.name().substring(prefix.length(), site.name().lastIndexOf('#'));
+            }
+            bitsAt.merge(site.module() + "\u0000" + hook + "\u0000" + weight,
+                    bitsPerValue.orElse(site.entry().bitsPerValue()), Integer::sum);
+        }
+        long[] perImage = new long[1];
+        dev.mrfi.api.host.ForwardHooks counting = new dev.mrfi.api.host.ForwardHooks() {
+            @Override
+            public void onInput(String module, float[] values, TensorShape shape) {
+                perImage[0] += (long) values.length * bitsAt.getOrDefault(module + "\u0000activation_in\u0000", 0);
+            }
+
+            @Override
+            public void onOutput(String module, float[] values, TensorShape shape) {
+                perImage[0] += (long) values.length * bitsAt.getOrDefault(module + "\u0000activation_out\u0000", 0);
+            }
+
+            @Override
+            public float[] onWeight(String module, String weightName, float[] clean, TensorShape shape) {
+                perImage[0] += (long) clean.length * bitsAt.getOrDefault(module + "\u0000weight\u0000" + weightName, 0);
+                return clean;
+            }
+        };
+        int[] dims = data.shape().dims();
+        dims[0] = 1;
+        int perExample = data.images().length / data.size();
+        model.forward(Arrays.copyOf(data.images(), perExample), TensorShape.of(dims), counting);
+        return Math.max(1, perImage[0] * data.size());
+    }
+
+    /**
+     * Returns the number of examples every trial classifies.
+     *
+     * @return the data set's size
+     */
+    public int examples() {
+        return data.size();
+    }
+
+    long trialSeed(int point, int repeat) {
         long h = seed * 0x9E3779B97F4A7C15L + point;
         h = (h ^ (h >>> 31)) * 0xbf58476d1ce4e5b9L + repeat;
         return h ^ (h >>> 29);

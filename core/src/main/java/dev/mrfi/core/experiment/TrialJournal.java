@@ -228,7 +228,7 @@ public final class TrialJournal implements Closeable {
     }
 
     /**
-     * The outcome of one trial.
+     * The outcome of one trial; serializable, so that trials run elsewhere (Spark executors) send it back.
      *
      * @param key     identifies the trial within the experiment, for example {@code ber=1.0E-5/repeat=0}
      * @param correct correct predictions; -1 when the trial failed or counted none (an observe trial)
@@ -237,7 +237,8 @@ public final class TrialJournal implements Closeable {
      * @param values  numbers the trial reported besides its accuracy (observer results by key), in order;
      *                empty for accuracy trials
      */
-    public record TrialOutcome(String key, int correct, int total, String error, Map<String, List<Double>> values) {
+    public record TrialOutcome(String key, int correct, int total, String error, Map<String, List<Double>> values)
+            implements java.io.Serializable {
 
         /** Copies the values, keeping their order. */
         public TrialOutcome {
