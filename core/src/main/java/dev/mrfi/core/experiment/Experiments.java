@@ -256,6 +256,26 @@ public final class Experiments {
         }
     }
 
+    /** The journal's outcome for {@code key}, or runs the trial, records and returns it; a failure is an outcome. */
+    private TrialJournal.TrialOutcome outcome(TrialJournal journal, String key, java.util.function.IntSupplier run) {
+        if (journal != null) {
+            Optional<TrialJournal.TrialOutcome> done = journal.find(key);
+            if (done.isPresent()) {
+                return done.get();
+            }
+        }
+        TrialJournal.TrialOutcome outcome;
+        try {
+            outcome = new TrialJournal.TrialOutcome(key, run.getAsInt(), data.size(), null);
+        } catch (RuntimeException e) {
+            outcome = new TrialJournal.TrialOutcome(key, -1, data.size(), String.valueOf(e.getMessage()));
+        }
+        if (journal != null) {
+            journal.record(outcome);
+        }
+        return outcome;
+    }
+
     private AccuracyEstimate estimate(List<TrialJournal.TrialOutcome> outcomes) {
         int[] correct = outcomes.stream().filter(o -> !o.failed()).mapToInt(TrialJournal.TrialOutcome::correct).toArray();
         return AccuracyEstimate.of(correct, data.size());
