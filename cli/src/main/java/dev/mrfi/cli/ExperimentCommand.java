@@ -9,6 +9,7 @@ import dev.mrfi.cli.study.StudyCatalog;
 import dev.mrfi.cli.study.StudyContext;
 import dev.mrfi.cli.study.StudyOptions;
 import dev.mrfi.cli.study.StudyReport;
+import dev.mrfi.cli.study.ToolkitRuns;
 import dev.mrfi.cli.study.TrialProgress;
 import dev.mrfi.core.Mrfi;
 import dev.mrfi.core.config.EasyConfig;
@@ -17,6 +18,7 @@ import dev.mrfi.core.config.ModuleMatcher;
 import dev.mrfi.core.engine.Trial;
 import dev.mrfi.core.experiment.BerPoint;
 import dev.mrfi.core.experiment.Campaign;
+import dev.mrfi.core.experiment.ExperimentToolkit;
 import dev.mrfi.core.experiment.Experiments;
 import dev.mrfi.core.experiment.LabeledData;
 import dev.mrfi.core.experiment.Studies;
@@ -104,9 +106,15 @@ final class ExperimentCommand implements Callable<Integer> {
 
     @Option(names = "--study", defaultValue = "ber", paramLabel = "NAME", description = "ber (default): accuracy"
             + " against bit error rate; layer: one module at a time; bit: one bit position at a time; channel, pixel:"
-            + " one channel or pixel of the input of --module at a time; param: the values --values of --param."
-            + " Writes <study>_accuracy.csv and .png in --out.")
+            + " one channel or pixel of the input of --module at a time; param: the values --values of --param;"
+            + " observe: golden-paired RMSE at every module's input plus the configuration's observers; calibrate:"
+            + " each layer's range over the data, written as a configuration tree with fixed dynamic ranges."
+            + " Writes <study>_accuracy.csv (observe, calibrate: <study>_observe.csv) and .png in --out.")
     String study;
+
+    @Option(names = "--calibration", paramLabel = "METHOD", description = "--study calibrate: MaxAbs (default) or"
+            + " MinMax, the observer whose range becomes each layer's fixed dynamic_range.")
+    String calibration;
 
     @Option(names = "--rate", description = "Probability that a value is faulty in the bit, channel and pixel"
             + " studies (default: 1e-3).")
@@ -156,7 +164,7 @@ final class ExperimentCommand implements Callable<Integer> {
             throw new MrfiCommand.UserError("--bits-per-value must be in [1, 64], got " + bitsPerValue);
         }
         ExperimentStudy chosenStudy = checkOptions();
-        campaign.check(java.util.stream.Stream.of(chosenStudy != null ? "--study " + chosenStudy.name() : null,
+        campaign.check(java.util.stream.Stream.of(chosenStudy != null || toolkitRun() ? "--study " + study : null,
                 observe ? "--observe" : null, manifest != null ? "--manifest" : null)
                 .filter(java.util.Objects::nonNull).toList());
         Mrfi mrfi = plugins.load();
@@ -186,6 +194,10 @@ final class ExperimentCommand implements Callable<Integer> {
             System.err.println("warning: " + warning);
         }
         LOG.info("{} on {} images, batch {}, {} thread(s), seed {}", configName, dataset.size(), batchSize, workers, seed);
+        if (toolkitRun()) {
+            return toolkitRun(mrfi.toolkit(configuration, model, dataset, batchSize, workers, seed),
+                    chosen.name() + ", " + configName + ", " + dataset.size() + " images");
+        }
         if (chosenStudy != null) {
             return study(chosenStudy, new Studies(experiments, mrfi.blocks()), experiments.describeStudy(
                     chosenStudy.settings(studyOptions()), repeats, chosen.name()), chosen.name() + ", " + configName
@@ -242,13 +254,37 @@ final class ExperimentCommand implements Callable<Integer> {
      * Refuses options that do not apply to the chosen run, and output paths that cannot be written, before
      * any model is loaded or trial run.
      */
+    private boolean toolkitRun() {
+        return !layerwise && (study.equals("observe") || study.equals("calibrate"));
+    }
+
+    private int toolkitRun(ExperimentToolkit toolkit, String title) throws IOException {
+        long start = System.nanoTime();
+        Files.createDirectories(out);
+        List<Path> files;
+        if (study.equals("calibrate")) {
+            files = ToolkitRuns.calibrate(toolkit, calibration == null ? "MaxAbs" : calibration,
+                    toolkit.data().size(), title, out, System.out);
+        } else {
+            Path journalFile = out.resolve("trials.jsonl");
+            try (TrialJournal journal = openJournal(journalFile, toolkit.describe("observe", repeats));
+                 TrialProgress progress = TrialProgress.onStderr("trials")) {
+                files = ToolkitRuns.observe(toolkit.withJournal(journal).withProgress(progress), repeats,
+                        title + ", " + repeats + " trial(s)", out, System.out);
+            }
+        }
+        System.out.printf(Locale.ROOT, "%nwrote %s (%.1f s)%n", files.stream().map(Path::toString)
+                .collect(java.util.stream.Collectors.joining(", ")), (System.nanoTime() - start) / 1e9);
+        return 0;
+    }
+
     private ExperimentStudy checkOptions() {
         ExperimentStudy chosenStudy = checkStudy();
-        if (chosenStudy != null && observe) {
-            throw new MrfiCommand.UserError("--study " + chosenStudy.name() + " and --observe are different runs;"
+        if ((chosenStudy != null || toolkitRun()) && observe) {
+            throw new MrfiCommand.UserError("--study " + study + " and --observe are different runs;"
                     + " give one of them");
         }
-        if (chosenStudy != null || observe) {
+        if (chosenStudy != null || observe || toolkitRun()) {
             List<String> ignored = new java.util.ArrayList<>();
             if (bers != null) {
                 ignored.add("--ber");
@@ -268,7 +304,7 @@ final class ExperimentCommand implements Callable<Integer> {
             if (!ignored.isEmpty()) {
                 throw new MrfiCommand.UserError(String.join(", ", ignored) + (ignored.size() == 1 ? " does" : " do")
                         + " not apply to " + (observe ? "--observe, which prints a table and writes no files"
-                        : "--study " + chosenStudy.name()) + "; leave " + (ignored.size() == 1 ? "it" : "them") + " out");
+                        : "--study " + (layerwise ? "layer" : study)) + "; leave " + (ignored.size() == 1 ? "it" : "them") + " out");
             }
             if (observe) {
                 return null;
@@ -289,7 +325,8 @@ final class ExperimentCommand implements Callable<Integer> {
         if (resume && !Files.isRegularFile(journal)) {
             throw new MrfiCommand.UserError("--resume: " + out + " holds no campaign (" + journal + " is missing)");
         }
-        String csv = chosenStudy == null ? "ber_accuracy.csv" : chosenStudy.csvFileName();
+        String csv = toolkitRun() ? study + "_observe.csv"
+                : chosenStudy == null ? "ber_accuracy.csv" : chosenStudy.csvFileName();
         for (String name : List.of(csv, csv.replace(".csv", ".png"))) {
             if (Files.isDirectory(out.resolve(name))) {
                 throw new MrfiCommand.UserError(out.resolve(name) + " is a folder; the run writes a file there");
@@ -321,23 +358,26 @@ final class ExperimentCommand implements Callable<Integer> {
         String name = layerwise ? "layer" : study;
         List<String> names = new java.util.ArrayList<>(List.of("ber"));
         StudyCatalog.all().forEach(s -> names.add(s.name()));
+        names.addAll(List.of("observe", "calibrate"));
         if (!names.contains(name)) {
             throw new MrfiCommand.UserError("--study: unknown study '" + name + "'. Available: " + names + "."
                     + NameSuggestions.hint(name, names));
         }
         ExperimentStudy chosenStudy = StudyCatalog.find(name).orElse(null);
-        java.util.Set<String> reads = chosenStudy == null ? java.util.Set.of() : chosenStudy.options();
+        java.util.Set<String> reads = chosenStudy != null ? chosenStudy.options()
+                : name.equals("calibrate") ? java.util.Set.of("--calibration") : java.util.Set.of();
         List<String> ignored = new java.util.ArrayList<>();
         java.util.Map<String, Boolean> given = new java.util.LinkedHashMap<>();
         given.put("--rate", rate != null);
         given.put("--module", module != null);
         given.put("--param", param != null);
         given.put("--values", values != null);
+        given.put("--calibration", calibration != null);
         given.forEach((option, isGiven) -> {
             if (isGiven && !reads.contains(option)) {
-                ignored.add(option + " (read by --study " + StudyCatalog.all().stream()
-                        .filter(s -> s.options().contains(option)).map(ExperimentStudy::name)
-                        .collect(java.util.stream.Collectors.joining(", ")) + ")");
+                ignored.add(option + " (read by --study " + (option.equals("--calibration") ? "calibrate"
+                        : StudyCatalog.all().stream().filter(s -> s.options().contains(option))
+                        .map(ExperimentStudy::name).collect(java.util.stream.Collectors.joining(", "))) + ")");
             }
         });
         if (!ignored.isEmpty()) {

@@ -115,6 +115,29 @@ public final class Charts {
     }
 
     /**
+     * Draws one bar per labelled value, for observe and calibration runs whose rows are statistics rather
+     * than accuracies.
+     *
+     * @param labels the bars' labels
+     * @param values the bars' heights
+     * @param yTitle what the values are
+     * @param title  the title
+     * @param file   the PNG
+     * @throws IOException if the file cannot be written
+     */
+    public static void values(List<String> labels, List<Double> values, String yTitle, String title, Path file)
+            throws IOException {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle("module").yAxisTitle(yTitle).build();
+        chart.getStyler().setLegendVisible(false);
+        if (labels.size() > 16) {
+            chart.getStyler().setXAxisLabelRotation(90);
+        }
+        chart.addSeries(yTitle, labels, values);
+        write(chart, file);
+    }
+
+    /**
      * Draws a pixel study's mean accuracy as a heat map over the pixel grid (width across, height down),
      * coloured from the lowest (red) to the highest (green) mean accuracy measured.
      *
