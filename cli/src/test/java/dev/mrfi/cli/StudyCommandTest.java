@@ -121,7 +121,8 @@ class StudyCommandTest {
         Path data = smallData(folder, 5);
         CommandRunner unknown = run(data, folder.resolve("a"), "--study", "bits");
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).contains("unknown study 'bits'. Available: [ber, layer, bit, channel, pixel, param]."
+        assertThat(unknown.err()).contains("unknown study 'bits'. Available: [ber, layer, bit, channel, pixel, param, observe,"
+                + " calibrate]."
                 + " Did you mean 'bit'?");
 
         CommandRunner noModule = run(data, folder.resolve("b"), "--study", "channel");
