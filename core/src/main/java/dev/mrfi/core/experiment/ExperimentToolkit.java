@@ -685,18 +685,7 @@ public final class ExperimentToolkit {
         int[] correct = new int[1];
         forEachBatch((input, shape, labels) -> {
             float[] logits = model.forward(input, shape, trial);
-            int classes = logits.length / labels.length;
-            for (int i = 0; i < labels.length; i++) {
-                int best = 0;
-                for (int c = 1; c < classes; c++) {
-                    if (logits[i * classes + c] > logits[i * classes + best]) {
-                        best = c;
-                    }
-                }
-                if (best == labels[i]) {
-                    correct[0]++;
-                }
-            }
+            correct[0] += Experiments.correctPredictions(logits, labels);
         });
         return correct[0];
     }

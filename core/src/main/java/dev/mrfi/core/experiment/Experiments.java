@@ -574,20 +574,27 @@ public final class Experiments {
         int[] correct = new int[1];
         forEachBatch(firstBatch, endBatch, (input, shape, labels) -> {
             float[] logits = model.forward(input, shape, trial);
-            int classes = logits.length / labels.length;
-            for (int i = 0; i < labels.length; i++) {
-                int best = 0;
-                for (int c = 1; c < classes; c++) {
-                    if (logits[i * classes + c] > logits[i * classes + best]) {
-                        best = c;
-                    }
-                }
-                if (best == labels[i]) {
-                    correct[0]++;
-                }
-            }
+            correct[0] += Experiments.correctPredictions(logits, labels);
         });
         return correct[0];
+    }
+
+    /** Counts the examples whose highest logit (the first, on ties) is at their label. */
+    static int correctPredictions(float[] logits, int[] labels) {
+        int classes = logits.length / labels.length;
+        int correct = 0;
+        for (int i = 0; i < labels.length; i++) {
+            int best = 0;
+            for (int c = 1; c < classes; c++) {
+                if (logits[i * classes + c] > logits[i * classes + best]) {
+                    best = c;
+                }
+            }
+            if (best == labels[i]) {
+                correct++;
+            }
+        }
+        return correct;
     }
 
     private interface BatchConsumer {
