@@ -9,11 +9,15 @@ public final class RangeStatistics {
 
     /**
      * HotSpot 17 vectorizes a {@code Math.max} reduction but folds the vector into one value on every
-     * iteration, which costs more than the loads; each outer step here first takes the lane-wise maximum of
-     * four slices this far apart, so one fold is paid per four vectors. {@code Math.max} is associative and
-     * commutative (NaN wins, {@code abs} removes -0.0), so the order does not change the result.
+     * iteration, which costs more than the loads; each inner step here first takes the lane-wise maximum of
+     * four slices, so one fold is paid per four vectors. Slices 64 KiB apart also keep four memory streams
+     * in flight, which one sequential stream does not on one core: on a tensor larger than the caches the
+     * pass reads about 1.6 times as fast as with 4 KiB slices (docs/performance.md). Tensors too short for
+     * the wide slices take the narrow ones. {@code Math.max} is associative and commutative (NaN wins,
+     * {@code abs} removes -0.0), so the order does not change the result.
      */
-    private static final int SLICE = 1024;
+    private static final int WIDE_SLICE = 16_384;
+    private static final int NARROW_SLICE = 1024;
 
     private RangeStatistics() {
     }
@@ -28,19 +32,28 @@ public final class RangeStatistics {
      * @return the maximum of {@code |x|}; NaN if any value is NaN; 0 for an empty range
      */
     public static float maxAbs(float[] data, int offset, int length) {
-        float max = 0f;
-        int i = offset;
         int end = offset + length;
-        for (; end - i >= 4 * SLICE; i += 4 * SLICE) {
-            float block = 0f;
-            for (int j = i, stop = i + SLICE; j < stop; j++) {
-                block = Math.max(block, Math.max(Math.max(Math.abs(data[j]), Math.abs(data[j + SLICE])),
-                        Math.max(Math.abs(data[j + 2 * SLICE]), Math.abs(data[j + 3 * SLICE]))));
-            }
-            max = Math.max(max, block);
-        }
-        for (; i < end; i++) {
+        float max = 0f;
+        int wideEnd = offset + (length / (4 * WIDE_SLICE)) * (4 * WIDE_SLICE);
+        max = Math.max(max, slicedMaxAbs(data, offset, wideEnd, WIDE_SLICE));
+        int narrowEnd = wideEnd + ((end - wideEnd) / (4 * NARROW_SLICE)) * (4 * NARROW_SLICE);
+        max = Math.max(max, slicedMaxAbs(data, wideEnd, narrowEnd, NARROW_SLICE));
+        for (int i = narrowEnd; i < end; i++) {
             max = Math.max(max, Math.abs(data[i]));
+        }
+        return max;
+    }
+
+    /** The maximum of {@code |x|} over {@code [from, to)}, a whole number of groups of four slices. */
+    private static float slicedMaxAbs(float[] data, int from, int to, int slice) {
+        float max = 0f;
+        for (int i = from; i < to; i += 4 * slice) {
+            float group = 0f;
+            for (int j = i, stop = i + slice; j < stop; j++) {
+                group = Math.max(group, Math.max(Math.max(Math.abs(data[j]), Math.abs(data[j + slice])),
+                        Math.max(Math.abs(data[j + 2 * slice]), Math.abs(data[j + 3 * slice]))));
+            }
+            max = Math.max(max, group);
         }
         return max;
     }

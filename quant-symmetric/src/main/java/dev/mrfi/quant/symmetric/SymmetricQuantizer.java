@@ -16,6 +16,9 @@ import dev.mrfi.api.quantization.QuantizerScales;
  */
 final class SymmetricQuantizer implements Quantizer {
 
+    /** The constant of {@link FloatRounding#roundHalfEven}: below 2^24 apart from it, floats are the integers. */
+    private static final float ROUNDING_SHIFT = 0x1.8p23f;
+
     final float span;
     private final float limit;
     final float toCode;
@@ -82,10 +85,14 @@ final class SymmetricQuantizer implements Quantizer {
         final float l = limit;
         final float minusL = -limit;
         if (vectorizable) {
+            // code + L computed as (SHIFT + L) - (SHIFT - y): SHIFT - y is rint(-y) + SHIFT exactly (FloatRounding),
+            // and both differences are integers below 2^24, so the sum equals rint(y) + L bit for bit. The sign
+            // of a zero code, which roundHalfEven spends an operation keeping, vanishes in + L anyway.
+            final float shiftPlusL = ROUNDING_SHIFT + l;
             for (int i = srcOffset; i < end; i++) {
                 float x = ((src[i] + d) * s) + minusL;
-                float code = FloatRounding.roundHalfEven(Math.min(Math.max(x, minusL), l));
-                dst[i] = ((code + l) * back) - d;
+                float y = Math.min(Math.max(x, minusL), l);
+                dst[i] = ((shiftPlusL - (ROUNDING_SHIFT - y)) * back) - d;
             }
             return;
         }

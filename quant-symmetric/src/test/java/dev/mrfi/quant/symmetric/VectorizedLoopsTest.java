@@ -37,6 +37,26 @@ class VectorizedLoopsTest {
         }
     }
 
+    /** The fused round trip folds the rounding constant into + L; every limit up to 2^22 must stay exact. */
+    @Test
+    void fusedRoundTripGivesTheBitsOfQuantizeThenDequantizeAtEveryLimit() {
+        float[][] factors = {
+            {3f, 127f, 127f / 3f}, {1f, 32767f, 32767f}, {0.3f, 32767f, 109223.328125f},
+            {1e-30f, 0x1p22f - 1, (0x1p22f - 1) / 1e-30f}, {2f, 0f, 0f}, {5f, 1f, 0.2f},
+            {7f, 0x1p22f, 0x1p22f / 7f}, {3f, 0x1p23f - 1, (0x1p23f - 1) / 3f},
+        };
+        for (float[] f : factors) {
+            float[] input = FloatSamples.inputs(f[2] == 0f ? 1f : f[2]);
+            SymmetricQuantizer quantizer = new SymmetricQuantizer(f[0], f[1], f[2], f[2] == 0f ? 0f : 1 / f[2]);
+            float[] expected = input.clone();
+            quantizer.quantize(expected, 0, expected.length);
+            quantizer.dequantize(expected, 0, expected.length);
+            float[] actual = input.clone();
+            quantizer.roundTrip(actual, 0, actual, 0, actual.length);
+            FloatSamples.assertSameBits(actual, expected);
+        }
+    }
+
     @Test
     void quantizeTouchesOnlyItsRange() {
         float[] data = {9f, 1f, 2f, 9f};
