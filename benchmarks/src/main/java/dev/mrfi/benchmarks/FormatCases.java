@@ -9,10 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The quick comparison's lines for the number formats of issue 17: the round trip (resolve, quantize,
- * dequantize in place) of each format on 16M activation-like values, single-threaded, beside a copy of
- * the same array measured in the same way in the same run, and each round trip's ratio to the copy.
- * Best of {@code rounds} samples after a warm-up, like the other quick lines.
+ * The quick comparison's lines for the number formats of issue 17: the round trip of each format as a
+ * trial runs it for a layer-wise entry (resolve the quantizer, then {@code Quantizer.roundTrip} in place,
+ * which is quantize then dequantize for a quantizer without a fused one) on 16M activation-like values,
+ * single-threaded, beside a copy of the same array measured in the same way in the same run, and each
+ * round trip's ratio to the copy. Best of {@code rounds} samples after a warm-up, like the other quick
+ * lines.
  */
 final class FormatCases {
 
@@ -59,8 +61,7 @@ final class FormatCases {
                     ConfigDocuments.parse("quantization: " + scheme[1], scheme[0]));
             rates.put(scheme[0], best(rounds, () -> System.arraycopy(pristine, 0, data, 0, SIZE), () -> {
                 Quantizer quantizer = quantization.forTensor(data, 0, shape);
-                quantizer.quantize(data, 0, SIZE);
-                quantizer.dequantize(data, 0, SIZE);
+                quantizer.roundTrip(data, 0, data, 0, SIZE);
             }));
         }
         System.out.println();

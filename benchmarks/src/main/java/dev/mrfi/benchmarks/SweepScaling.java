@@ -70,7 +70,9 @@ public final class SweepScaling {
             for (int t = 0; t < threads.length; t++) {
                 long start = System.nanoTime();
                 List<BerPoint> rows = sweep(model, data, threads[t], bers, repeats);
-                best[t] = Math.min(best[t], (System.nanoTime() - start) / 1e9);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                System.err.printf(Locale.ROOT, "round %d, %d thread(s): %.2f s%n", round + 1, threads[t], seconds);
+                best[t] = Math.min(best[t], seconds);
                 if (!rows.equals(expected)) {
                     System.err.println("results differ at " + threads[t] + " thread(s):\n" + rows + "\nvs\n" + expected);
                     System.exit(1);

@@ -1,5 +1,7 @@
 package dev.mrfi.quant.floating;
 
+import dev.mrfi.api.quantization.FloatRounding;
+
 /**
  * A small binary floating-point format (sign, {@code e} exponent bits, {@code m} mantissa bits, a bias,
  * subnormals) and exact conversions between float32 values and its bit patterns. Immutable.
@@ -35,6 +37,9 @@ final class BinaryFloatFormat {
     private final int nanCode;
     private final int infinityCode;
     private final double maxFinite;
+    private final float maxFiniteFloat;
+    /** Whether every quantum's power of two and its inverse are normal float32 values (not bfloat16). */
+    private final boolean floatRounding;
     private final float[] decoded;
 
     BinaryFloatFormat(int exponentBits, int mantissaBits, int bias, Specials specials, Overflow overflow) {
@@ -68,6 +73,10 @@ final class BinaryFloatFormat {
             decoded[code] = decodeSlowly(code, topField, mantissaMask);
         }
         this.maxFinite = decoded[maxFiniteCode];
+        this.maxFiniteFloat = decoded[maxFiniteCode];
+        int smallestQuantum = minExponent - mantissaBits;
+        this.floatRounding = mantissaBits >= 1 && mantissaBits <= 20 && 127 - smallestQuantum <= 254
+                && 127 + smallestQuantum >= 1;
     }
 
     private float decodeSlowly(int code, int topField, int mantissaMask) {
@@ -135,6 +144,30 @@ final class BinaryFloatFormat {
     }
 
     /**
+     * Returns {@code decode(encode(value))}, bit for bit, without the double arithmetic of {@link #encode}:
+     * the quantum at the value's exponent is a power of two, so scaling by it and back is exact in float32,
+     * and the scaled value (below 2^21) is rounded half to even with {@link FloatRounding}. NaN, infinities
+     * and results beyond the largest finite value fail the final comparison and take the exact path.
+     *
+     * @param value any float32
+     * @return the nearest value of the format, as {@link #decode} gives it
+     */
+    float roundTrip(float value) {
+        if (floatRounding) {
+            int exponent = ((Float.floatToRawIntBits(value) >>> 23) & 0xff) - 127;
+            int quantum = Math.max(exponent, minExponent) - mantissaBits;
+            // an infinity or NaN has exponent 128: the factors stay finite powers of two and the result NaN or
+            // infinite, which the comparison below sends to the exact path
+            float scaled = value * Float.intBitsToFloat(Math.max(0, 127 - quantum) << 23);
+            float rounded = FloatRounding.roundHalfEven(scaled) * Float.intBitsToFloat(Math.min(254, 127 + quantum) << 23);
+            if (Math.abs(rounded) <= maxFiniteFloat) {
+                return rounded;
+            }
+        }
+        return decode(encode(value));
+    }
+
+    /**
      * Returns the pattern of a magnitude the format represents exactly, at most {@link #maxFinite()}.
      */
     int encodeRepresentable(double magnitude) {
@@ -159,5 +192,11 @@ final class BinaryFloatFormat {
     float decode(float code) {
         int index = (int) code;
         return index == code && index >= 0 && index < decoded.length ? decoded[index] : Float.NaN;
+    }
+
+    @Override
+    public String toString() {
+        return "BinaryFloatFormat(e" + (width() - 1 - mantissaBits) + "m" + mantissaBits + ", bias " + bias + ", " + specials
+                + ", " + overflow + ")";
     }
 }

@@ -58,6 +58,11 @@ enum MxElementFormat {
         this.nearest = new CodeTable(this, false);
     }
 
+    /** The element's binary float format; null for {@link #INT8}. */
+    BinaryFloatFormat binaryFormat() {
+        return format;
+    }
+
     /** Mantissa bits of a float32 that pick a bucket of {@link CodeTable}. */
     private final int bucketBits;
     /** The binade of the first bucket; smaller magnitudes share its (zero) code. */

@@ -42,7 +42,7 @@ final class PatternQuantizer implements Quantizer {
         java.util.Objects.checkFromIndexSize(srcOffset, length, Math.min(src.length, dst.length));
         final int end = srcOffset + length;
         for (int i = srcOffset; i < end; i++) {
-            dst[i] = format.decode(format.encode(src[i]));
+            dst[i] = format.roundTrip(src[i]);
         }
     }
 }
