@@ -185,11 +185,16 @@ public final class Conv2d extends Layer {
     private static void copyRow(float[] x, int rowStart, int width, int shift, float[] column, int dst, int count) {
         int first = Math.min(count, Math.max(0, -shift));
         int end = Math.max(first, Math.min(count, width - shift));
-        Arrays.fill(column, dst, dst + first, 0f);
+        // the fills are empty except at a padded edge; skipping them saves their range checks on every row
+        if (first > 0) {
+            Arrays.fill(column, dst, dst + first, 0f);
+        }
         if (end > first) {
             System.arraycopy(x, rowStart + first + shift, column, dst + first, end - first);
         }
-        Arrays.fill(column, dst + end, dst + count, 0f);
+        if (end < count) {
+            Arrays.fill(column, dst + end, dst + count, 0f);
+        }
     }
 
     @Override

@@ -8,7 +8,7 @@ package dev.mrfi.nn;
  * stores all use the same index expression; {@code c[cOff + j] += a * b[bOff + j]} stays scalar, while
  * {@code c[j] += a * b[j]} runs on SIMD registers, several times faster. The product works on blocks of
  * {@value #COLUMN_BLOCK} columns so the rows of C being updated stay in the L1 cache, and updates four
- * rows of C per row of B it loads.
+ * rows of C (two or one for the last rows) per row of B it loads.
  */
 final class MatrixMultiply {
 
@@ -36,6 +36,10 @@ final class MatrixMultiply {
             for (; i + 4 <= m; i += 4) {
                 accumulateFourRows(a, aOffset + i * k, k, b, c[i], c[i + 1], c[i + 2], c[i + 3], from, to);
             }
+            if (i + 2 <= m) {
+                accumulateTwoRows(a, aOffset + i * k, k, b, c[i], c[i + 1], from, to);
+                i += 2;
+            }
             for (; i < m; i++) {
                 accumulateOneRow(a, aOffset + i * k, k, b, c[i], from, to);
             }
@@ -56,6 +60,20 @@ final class MatrixMultiply {
                 c1[j] += a1 * bValue;
                 c2[j] += a2 * bValue;
                 c3[j] += a3 * bValue;
+            }
+        }
+    }
+
+    private static void accumulateTwoRows(float[] a, int rowStart, int k, float[][] b, float[] c0, float[] c1,
+                                          int from, int to) {
+        for (int p = 0; p < k; p++) {
+            float a0 = a[rowStart + p];
+            float a1 = a[rowStart + k + p];
+            float[] bRow = b[p];
+            for (int j = from; j < to; j++) {
+                float bValue = bRow[j];
+                c0[j] += a0 * bValue;
+                c1[j] += a1 * bValue;
             }
         }
     }

@@ -1,7 +1,6 @@
 package dev.mrfi.nn;
 
 import dev.mrfi.api.TensorShape;
-import java.util.Arrays;
 
 /**
  * The maximum over each {@code kernel×kernel} window, like PyTorch's {@code nn.MaxPool2d(kernel, stride)}
@@ -44,19 +43,31 @@ public final class MaxPool2d extends Pooling2d {
         int outW = outShape.dim(3);
         float[] x = input.data();
         float[] y = new float[outShape.size()];
-        Arrays.fill(y, Float.NEGATIVE_INFINITY);
+        // each output is the maximum of its window, taken in registers and stored once; Math.max returns NaN if
+        // either argument is NaN, as PyTorch's max pooling does, and is order-insensitive (+0.0 beats -0.0)
         for (int plane = 0; plane < planes; plane++) {
             int planeStart = plane * height * width;
             for (int oy = 0; oy < outH; oy++) {
                 int out = (plane * outH + oy) * outW;
-                for (int ky = 0; ky < kernel; ky++) {
-                    int rowStart = planeStart + (oy * stride + ky) * width;
-                    for (int kx = 0; kx < kernel; kx++) {
-                        // Math.max returns NaN if either argument is NaN, as PyTorch's max pooling does
-                        for (int ox = 0; ox < outW; ox++) {
-                            y[out + ox] = Math.max(y[out + ox], x[rowStart + ox * stride + kx]);
+                int top = planeStart + oy * stride * width;
+                if (kernel == 2 && stride == 2) {
+                    int bottom = top + width;
+                    for (int ox = 0; ox < outW; ox++) {
+                        int left = 2 * ox;
+                        y[out + ox] = Math.max(Math.max(x[top + left], x[top + left + 1]),
+                                Math.max(x[bottom + left], x[bottom + left + 1]));
+                    }
+                    continue;
+                }
+                for (int ox = 0; ox < outW; ox++) {
+                    float max = Float.NEGATIVE_INFINITY;
+                    for (int ky = 0; ky < kernel; ky++) {
+                        int at = top + ky * width + ox * stride;
+                        for (int kx = 0; kx < kernel; kx++) {
+                            max = Math.max(max, x[at + kx]);
                         }
                     }
+                    y[out + ox] = max;
                 }
             }
         }

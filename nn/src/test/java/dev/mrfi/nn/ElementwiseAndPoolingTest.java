@@ -54,6 +54,48 @@ class ElementwiseAndPoolingTest {
     }
 
     @Test
+    void maxPoolEqualsTheWindowMaximumForEveryKernelStrideAndSpecialValue() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+        float[] specials = {NAN, -0f, 0f, Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY};
+        int[][] windows = {{2, 2}, {2, 1}, {3, 2}, {3, 3}, {1, 1}};
+        for (int[] window : windows) {
+            int kernel = window[0];
+            int stride = window[1];
+            int height = 7 + random.nextInt(6);
+            int width = 7 + random.nextInt(6);
+            float[] input = new float[2 * 3 * height * width];
+            for (int i = 0; i < input.length; i++) {
+                input[i] = random.nextInt(10) == 0 ? specials[random.nextInt(specials.length)]
+                        : (float) random.nextGaussian();
+            }
+            Tensor output = run(new MaxPool2d(kernel, stride), Tensor.of(input, 2, 3, height, width));
+            int outH = (height - kernel) / stride + 1;
+            int outW = (width - kernel) / stride + 1;
+            for (int plane = 0; plane < 6; plane++) {
+                for (int oy = 0; oy < outH; oy++) {
+                    for (int ox = 0; ox < outW; ox++) {
+                        float expected = Float.NEGATIVE_INFINITY;
+                        boolean nan = false;
+                        for (int ky = 0; ky < kernel; ky++) {
+                            for (int kx = 0; kx < kernel; kx++) {
+                                float v = input[plane * height * width + (oy * stride + ky) * width + ox * stride + kx];
+                                nan |= Float.isNaN(v);
+                                // +0.0 is larger than -0.0 here, as for Math.max
+                                if (Float.compare(v, expected) > 0) {
+                                    expected = v;
+                                }
+                            }
+                        }
+                        float actual = output.data()[(plane * outH + oy) * outW + ox];
+                        assertThat(Float.floatToIntBits(actual)).as("kernel %d stride %d at %d,%d,%d", kernel, stride,
+                                plane, oy, ox).isEqualTo(Float.floatToIntBits(nan ? NAN : expected));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void avgPoolAveragesEachWindowPerChannel() {
         float[] input = {1, 2, 3, 4, 10, 20, 30, 41};
 
