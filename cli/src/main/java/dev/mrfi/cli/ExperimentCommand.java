@@ -41,6 +41,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code mrfi experiment}: LeNet on Fashion-MNIST, accuracy as the bit error rate grows, as a table, a CSV
@@ -52,6 +53,9 @@ import picocli.CommandLine.Option;
 final class ExperimentCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExperimentCommand.class);
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--preset", defaultValue = "default_fi",
             description = "Built-in configuration: default_fi, weight_fi, fxp_fi, fxp_weight_fi, float_fi, float_weight_fi (default: ${DEFAULT-VALUE}).")
@@ -380,6 +384,10 @@ final class ExperimentCommand implements Callable<Integer> {
                         .map(ExperimentStudy::name).collect(java.util.stream.Collectors.joining(", "))) + ")");
             }
         });
+        if (name.equals("calibrate") && spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption("--repeats")) {
+            ignored.add("--repeats (calibrate observes one golden pass and runs no faulty trials)");
+        }
         if (!ignored.isEmpty()) {
             throw new MrfiCommand.UserError(String.join(", ", ignored) + (ignored.size() == 1 ? " does" : " do")
                     + " not apply to --study " + name + "; leave " + (ignored.size() == 1 ? "it" : "them") + " out");

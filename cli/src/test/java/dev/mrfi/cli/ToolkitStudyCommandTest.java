@@ -63,7 +63,7 @@ class ToolkitStudyCommandTest {
     }
 
     @Test
-    void calibrationMethodBelongsToTheCalibrateStudyAndUnknownMethodsGetAHint(@TempDir Path folder)
+    void calibrationMethodBelongsToTheCalibrateStudyUnknownMethodsGetAHintAndRepeatsAreRefused(@TempDir Path folder)
             throws IOException {
         Path data = StudyCommandTest.smallData(folder, 10);
         CommandRunner misplaced = run(data, folder.resolve("a"), "--study", "observe", "--calibration", "MaxAbs");
@@ -73,6 +73,12 @@ class ToolkitStudyCommandTest {
         CommandRunner unknown = run(data, folder.resolve("b"), "--study", "calibrate", "--calibration", "MaxAbz");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("MaxAbs");
+
+        CommandRunner repeated = run(data, folder.resolve("c"), "--study", "calibrate", "--repeats", "3");
+        assertThat(repeated.exitCode()).isEqualTo(2);
+        assertThat(repeated.err()).contains("--repeats (calibrate observes one golden pass")
+                .contains("does not apply to --study calibrate");
+        assertThat(folder.resolve("c").resolve("calibrated_tree.yaml")).doesNotExist();
     }
 
     private static CommandRunner run(Path data, Path out, String... args) {
