@@ -57,14 +57,6 @@ final class ExperimentCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--preset", defaultValue = "default_fi",
-            description = "Built-in configuration: default_fi, weight_fi, fxp_fi, fxp_weight_fi, float_fi, float_weight_fi (default: ${DEFAULT-VALUE}).")
-    String preset;
-
-    @Option(names = "--config", description = "An EasyConfig or a per-module configuration tree (YAML/JSON);"
-            + " overrides --preset.")
-    Path config;
-
     @Option(names = "--ber", split = ",", description = "Bit error rates, comma separated (default: 13 points from 1e-8 to 1e-4, three per decade).")
     double[] bers;
 
@@ -76,27 +68,6 @@ final class ExperimentCommand implements Callable<Integer> {
 
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     Integer threads;
-
-    @Option(names = "--batch-size", defaultValue = "128", description = "Images per forward pass; with auto ranges a batch shares one range (default: ${DEFAULT-VALUE}).")
-    int batchSize;
-
-    @Option(names = "--data", description = "A folder of MNIST-format IDX files (t10k-images-idx3-ubyte[.gz], t10k-labels-idx1-ubyte[.gz]). Default: /usr/share/datasets/fashion-mnist if present, else the embedded 2,000 test images.")
-    Path data;
-
-    @Option(names = "--model", paramLabel = "lenet|resnet|FILE.onnx",
-            description = "The classifier: the shipped LeNet-5 (default), the shipped ResNet, or any ONNX file.")
-    String modelName;
-
-    @Option(names = "--mean", split = ",", paramLabel = "M", description = "Per-channel mean subtracted from the"
-            + " pixels (pixels / 255 in [0, 1]) for models trained on normalised inputs; one value, or one per channel.")
-    double[] mean;
-
-    @Option(names = "--std", split = ",", paramLabel = "S", description = "Per-channel standard deviation the"
-            + " pixels are divided by after --mean; one value, or one per channel.")
-    double[] std;
-
-    @Option(names = "--weights", description = "LeNet-5 weights as a NumPy .npz with PyTorch state_dict keys (default: the shipped model).")
-    Path weights;
 
     @Option(names = "--out", defaultValue = "results", description = "Output folder for <study>_accuracy.csv, its chart and trials.jsonl (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -159,9 +130,12 @@ final class ExperimentCommand implements Callable<Integer> {
     @Mixin
     CampaignOptions campaign;
 
+    @Mixin
+    ModelOptions inputs;
+
     @Override
     public Integer call() throws IOException {
-        if (repeats < 1 || batchSize < 1 || (threads != null && threads < 1)) {
+        if (repeats < 1 || inputs.batchSize < 1 || (threads != null && threads < 1)) {
             throw new MrfiCommand.UserError("--repeats, --batch-size and --threads must be at least 1");
         }
         if (bitsPerValue != null && (bitsPerValue < 1 || bitsPerValue > 64)) {
@@ -172,34 +146,26 @@ final class ExperimentCommand implements Callable<Integer> {
                 observe ? "--observe" : null, manifest != null ? "--manifest" : null)
                 .filter(java.util.Objects::nonNull).toList());
         Mrfi mrfi = plugins.load();
-        Models.Choice chosen = Models.choose(modelName, weights);
+        Models.Choice chosen = inputs.model();
         EasyConfigLoader loader = new EasyConfigLoader(mrfi.blocks());
-        EasyConfig configuration;
-        String configName;
-        if (config != null) {
-            FileChecks.requireFile(config, "configuration file");
-            configuration = ConfigFiles.load(mrfi.blocks(), config, chosen.model().describe());
-            configName = config.getFileName().toString();
-        } else {
-            configuration = loader.preset(preset);
-            configName = preset;
-        }
+        ModelOptions.NamedConfiguration named = inputs.configuration(mrfi, chosen);
+        EasyConfig configuration = named.configuration();
+        String configName = named.name();
         Warnings.injectsNothing(configuration);
         if (observe) {
             configuration = configuration.withObserver(
                     loader.observer("RMSE", false, new ModuleMatcher(List.of(""), List.of(), List.of())));
         }
-        LabeledData dataset = Inputs.normalised(NnModels.data(data), mean, std);
+        LabeledData dataset = inputs.data(chosen);
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         ClassificationModel model = chosen.model();
-        Inputs.checkFits(model, dataset, chosen.name());
-        Experiments experiments = mrfi.experiments(configuration, model, dataset, batchSize, workers, seed);
+        Experiments experiments = mrfi.experiments(configuration, model, dataset, inputs.batchSize, workers, seed);
         for (String warning : experiments.plan().warnings()) {
             System.err.println("warning: " + warning);
         }
-        LOG.info("{} on {} images, batch {}, {} thread(s), seed {}", configName, dataset.size(), batchSize, workers, seed);
+        LOG.info("{} on {} images, batch {}, {} thread(s), seed {}", configName, dataset.size(), inputs.batchSize, workers, seed);
         if (toolkitRun()) {
-            return toolkitRun(mrfi.toolkit(configuration, model, dataset, batchSize, workers, seed),
+            return toolkitRun(mrfi.toolkit(configuration, model, dataset, inputs.batchSize, workers, seed),
                     chosen.name() + ", " + configName + ", " + dataset.size() + " images");
         }
         if (chosenStudy != null) {
@@ -233,8 +199,8 @@ final class ExperimentCommand implements Callable<Integer> {
         List<BerPoint> rows;
         try (TrialJournal journal = openJournal(journalFile, description);
              TrialProgress progress = TrialProgress.onStderr("trials")) {
-            rows = campaign.run(sweep, workers, () -> CliCampaign.of(plugins.allFolders(), preset, config, modelName,
-                    weights, dataset, batchSize, seed), progress, journal, faultSinks);
+            rows = campaign.run(sweep, workers, () -> CliCampaign.of(plugins.allFolders(), inputs.preset, inputs.config,
+                    inputs.modelName, inputs.weights, dataset, inputs.batchSize, seed), progress, journal, faultSinks);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         printTable(rows, bitsPerValue == null);

@@ -3,14 +3,12 @@ package dev.mrfi.cli;
 import dev.mrfi.api.TensorShape;
 import dev.mrfi.core.Mrfi;
 import dev.mrfi.core.config.EasyConfig;
-import dev.mrfi.core.config.EasyConfigLoader;
 import dev.mrfi.core.experiment.Campaign;
 import dev.mrfi.core.experiment.Experiments;
 import dev.mrfi.core.experiment.LabeledData;
 import dev.mrfi.core.experiment.StatisticalSizing;
 import dev.mrfi.core.experiment.TrialEvaluator;
 import dev.mrfi.core.experiment.TrialTask;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,12 +28,6 @@ import picocli.CommandLine.Option;
                 + " --margin, estimated time from a short timing run) without running it.")
 final class PlanCommand implements Callable<Integer> {
 
-    @Option(names = "--preset", defaultValue = "default_fi", description = "Built-in configuration (default: ${DEFAULT-VALUE}).")
-    String preset;
-
-    @Option(names = "--config", description = "An EasyConfig or a per-module configuration tree; overrides --preset.")
-    Path config;
-
     @Option(names = "--ber", split = ",", description = "Bit error rates (default: 13 points from 1e-8 to 1e-4).")
     double[] bers;
 
@@ -45,24 +37,15 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--bits-per-value", description = "Bits per value in rate = BER x bits (default: the error mode's).")
     Integer bitsPerValue;
 
-    @Option(names = "--model", paramLabel = "lenet|resnet|FILE.onnx", description = "The classifier (default: lenet).")
-    String modelName;
-
-    @Option(names = "--weights", description = "LeNet-5 weights as a NumPy .npz (default: the shipped model).")
-    Path weights;
-
-    @Option(names = "--data", description = "A folder of MNIST-format IDX files (default: as for experiment).")
-    Path data;
-
-    @Option(names = "--batch-size", defaultValue = "128", description = "Images per forward pass (default: ${DEFAULT-VALUE}).")
-    int batchSize;
-
     @Option(names = "--threads", description = "Worker threads the estimate assumes (default: all cores).")
     Integer threads;
 
     @Option(names = "--timing-images", defaultValue = "1000", description = "Images the timing run classifies"
             + " (default: ${DEFAULT-VALUE}).")
     int timingImages;
+
+    @Mixin
+    ModelOptions inputs;
 
     @Mixin
     PluginOptions plugins;
@@ -72,7 +55,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (repeats < 1 || batchSize < 1 || timingImages < 1 || (threads != null && threads < 1)) {
+        if (repeats < 1 || inputs.batchSize < 1 || timingImages < 1 || (threads != null && threads < 1)) {
             throw new MrfiCommand.UserError("--repeats, --batch-size, --timing-images and --threads must be at least 1");
         }
         if (campaign.spark != null) {
@@ -80,15 +63,14 @@ final class PlanCommand implements Callable<Integer> {
         }
         campaign.check(java.util.List.of());
         Mrfi mrfi = plugins.load();
-        Models.Choice chosen = Models.choose(modelName, weights);
-        EasyConfig configuration = config != null ? ConfigFiles.load(mrfi.blocks(), config, chosen.model().describe())
-                : new EasyConfigLoader(mrfi.blocks()).preset(preset);
-        LabeledData dataset = NnModels.data(data);
-        Inputs.checkFits(chosen.model(), dataset, chosen.name());
+        Models.Choice chosen = inputs.model();
+        EasyConfig configuration = inputs.configuration(mrfi, chosen).configuration();
+        Warnings.injectsNothing(configuration);
+        LabeledData dataset = inputs.data(chosen);
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         double[] points = bers != null ? bers : Experiments.defaultBers();
         OptionalInt bits = bitsPerValue == null ? OptionalInt.empty() : OptionalInt.of(bitsPerValue);
-        Experiments experiments = mrfi.experiments(configuration, chosen.model(), dataset, batchSize, workers, 0);
+        Experiments experiments = mrfi.experiments(configuration, chosen.model(), dataset, inputs.batchSize, workers, 0);
         experiments.checkBers(points, bits);
         Optional<StatisticalSizing> sizing = campaign.sizing();
         Campaign.Plan plan = campaign.campaign(experiments, points, repeats, bits).plan();
@@ -123,7 +105,7 @@ final class PlanCommand implements Callable<Integer> {
         dims[0] = subset;
         LabeledData first = new LabeledData(Arrays.copyOf(dataset.images(), subset * perImage), TensorShape.of(dims),
                 Arrays.copyOf(dataset.labels(), subset));
-        TrialEvaluator evaluator = mrfi.experiments(configuration, chosen.model(), first, batchSize, 1, 0).evaluator();
+        TrialEvaluator evaluator = mrfi.experiments(configuration, chosen.model(), first, inputs.batchSize, 1, 0).evaluator();
         TrialTask task = new TrialTask("timing", false, points[points.length / 2], bits.orElse(0), 1L);
         evaluator.evaluate(task);
         evaluator.evaluate(task);

@@ -44,4 +44,24 @@ class PlanCommandTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("plan times trials on this machine's threads; leave --spark out");
     }
+
+    /** plan shares experiment's model and data options, so whatever an experiment accepts, its plan does too. */
+    @Test
+    void takesTheExperimentsNormalisationAndRefusesWhatTheExperimentRefuses(@TempDir Path folder) throws IOException {
+        String data = ExperimentCommandTest.embeddedDataFolder(folder).toString();
+        CommandRunner normalised = CommandRunner.run("plan", "--data", data, "--ber", "1e-4", "--mean", "0.5",
+                "--std", "0.25", "--threads", "1", "--timing-images", "16");
+        assertThat(normalised.exitCode()).as(normalised.err()).isZero();
+        assertThat(normalised.out()).contains("trials:    at most 2 (1 per point + golden)");
+
+        CommandRunner badStd = CommandRunner.run("plan", "--data", data, "--std", "0");
+        CommandRunner badStdExperiment = CommandRunner.run("experiment", "--data", data, "--std", "0",
+                "--out", folder.resolve("out").toString());
+        assertThat(badStd.exitCode()).isEqualTo(2);
+        assertThat(badStd.err()).isNotBlank().isEqualTo(badStdExperiment.err());
+
+        CommandRunner missing = CommandRunner.run("plan", "--config", folder.resolve("absent.yaml").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("absent.yaml");
+    }
 }
