@@ -183,6 +183,16 @@ final class BinaryFloatFormat {
     }
 
     /**
+     * Returns the value of a pattern known to be valid, without the checks of {@link #decode}.
+     *
+     * @param code a pattern in {@code [0, 2^width)}
+     * @return the value
+     */
+    float valueOf(int code) {
+        return decoded[code];
+    }
+
+    /**
      * Returns the value of a pattern. A code that is not a whole number in {@code [0, 2^width)} (a fault
      * may leave one) decodes to NaN.
      *

@@ -111,6 +111,49 @@ final class MxQuantizer implements Quantizer {
         }
     }
 
+    /**
+     * One pass with the steps of {@link #quantize} then {@link #dequantize}: each value's element code from
+     * the bucket table, its value from the format's table (the code is always valid, so no checks), times the
+     * block's scale. The int8 element and unequal offsets take the two-pass default.
+     */
+    @Override
+    public void roundTrip(float[] src, int srcOffset, float[] dst, int dstOffset, int length) {
+        BinaryFloatFormat elements = format.binaryFormat();
+        if (srcOffset != dstOffset || elements == null) {
+            Quantizer.super.roundTrip(src, srcOffset, dst, dstOffset, length);
+            return;
+        }
+        java.util.Objects.checkFromIndexSize(srcOffset, length, Math.min(src.length, dst.length));
+        final int end = srcOffset + length;
+        final int[] bounds = boundary;
+        final int[] bases = below;
+        final int[] steps = step;
+        final int right = shift;
+        final int first = firstBucket;
+        final int last = lastBucket;
+        final int sign = signShift;
+        int i = srcOffset;
+        while (i < end) {
+            int block = (i - tensorOffset) / blockSize;
+            int stop = Math.min(end, tensorOffset + (block + 1) * blockSize);
+            int exponent = exponents[block];
+            if (exponent == MxQuantization.NAN_SCALE) {
+                java.util.Arrays.fill(dst, i, stop, elements.valueOf(0) * Float.NaN);
+                i = stop;
+                continue;
+            }
+            final float inverse = Math.scalb(1f, -exponent);
+            final float scale = Math.scalb(1f, exponent);
+            for (; i < stop; i++) {
+                int bits = Float.floatToRawIntBits(src[i] * inverse);
+                int magnitude = bits & 0x7fffffff;
+                int bucket = Math.min(Math.max((magnitude >>> right) - first, 0), last);
+                int code = bases[bucket] + (steps[bucket] & ((bounds[bucket] - magnitude - 1) >> 31));
+                dst[i] = elements.valueOf(code | ((bits >>> 31) << sign)) * scale;
+            }
+        }
+    }
+
     /** The shared exponents, one per block, as E8M0 codes (exponent + 127; 255 for the NaN scale). */
     @Override
     public QuantizerScales scales() {
