@@ -39,6 +39,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -55,7 +56,7 @@ final class ExperimentCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ExperimentCommand.class);
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Option(names = "--ber", split = ",", description = "Bit error rates, comma separated (default: 13 points from 1e-8 to 1e-4, three per decade).")
     double[] bers;

@@ -156,8 +156,8 @@ final class BinaryFloatFormat {
         if (floatRounding) {
             int exponent = ((Float.floatToRawIntBits(value) >>> 23) & 0xff) - 127;
             int quantum = Math.max(exponent, minExponent) - mantissaBits;
-            // an infinity or NaN has exponent 128: the factors stay finite powers of two and the result NaN or
-            // infinite, which the comparison below sends to the exact path
+            // an infinity or NaN has exponent 128: the factors stay finite (the first is zero for one mantissa
+            // bit) and the result is NaN or infinite, which the comparison below sends to the exact path
             float scaled = value * Float.intBitsToFloat(Math.max(0, 127 - quantum) << 23);
             float rounded = FloatRounding.roundHalfEven(scaled) * Float.intBitsToFloat(Math.min(254, 127 + quantum) << 23);
             if (Math.abs(rounded) <= maxFiniteFloat) {
