@@ -48,7 +48,30 @@ final class MatrixMultiply {
 
     private static void accumulateFourRows(float[] a, int rowStart, int k, float[][] b,
                                            float[] c0, float[] c1, float[] c2, float[] c3, int from, int to) {
-        for (int p = 0; p < k; p++) {
+        int p = 0;
+        // two rows of B per pass: each c[j] is loaded and stored once for two products, added in the same
+        // order as two single passes, so the sums are the same bits
+        for (; p + 2 <= k; p += 2) {
+            float a0 = a[rowStart + p];
+            float a1 = a[rowStart + k + p];
+            float a2 = a[rowStart + 2 * k + p];
+            float a3 = a[rowStart + 3 * k + p];
+            float a0Next = a[rowStart + p + 1];
+            float a1Next = a[rowStart + k + p + 1];
+            float a2Next = a[rowStart + 2 * k + p + 1];
+            float a3Next = a[rowStart + 3 * k + p + 1];
+            float[] bRow = b[p];
+            float[] bNext = b[p + 1];
+            for (int j = from; j < to; j++) {
+                float bValue = bRow[j];
+                float bNextValue = bNext[j];
+                c0[j] = (c0[j] + a0 * bValue) + a0Next * bNextValue;
+                c1[j] = (c1[j] + a1 * bValue) + a1Next * bNextValue;
+                c2[j] = (c2[j] + a2 * bValue) + a2Next * bNextValue;
+                c3[j] = (c3[j] + a3 * bValue) + a3Next * bNextValue;
+            }
+        }
+        for (; p < k; p++) {
             float a0 = a[rowStart + p];
             float a1 = a[rowStart + k + p];
             float a2 = a[rowStart + 2 * k + p];
@@ -66,7 +89,22 @@ final class MatrixMultiply {
 
     private static void accumulateTwoRows(float[] a, int rowStart, int k, float[][] b, float[] c0, float[] c1,
                                           int from, int to) {
-        for (int p = 0; p < k; p++) {
+        int p = 0;
+        for (; p + 2 <= k; p += 2) {
+            float a0 = a[rowStart + p];
+            float a1 = a[rowStart + k + p];
+            float a0Next = a[rowStart + p + 1];
+            float a1Next = a[rowStart + k + p + 1];
+            float[] bRow = b[p];
+            float[] bNext = b[p + 1];
+            for (int j = from; j < to; j++) {
+                float bValue = bRow[j];
+                float bNextValue = bNext[j];
+                c0[j] = (c0[j] + a0 * bValue) + a0Next * bNextValue;
+                c1[j] = (c1[j] + a1 * bValue) + a1Next * bNextValue;
+            }
+        }
+        for (; p < k; p++) {
             float a0 = a[rowStart + p];
             float a1 = a[rowStart + k + p];
             float[] bRow = b[p];

@@ -42,4 +42,44 @@ class MatrixMultiplyTest {
             }
         }
     }
+
+    /**
+     * The kernels that take two rows of B per pass add in the same order as one product at a time, so a
+     * network's outputs do not change with the blocking: float32 bits equal to the plain loop, for every
+     * row remainder (m mod 4) and both parities of the inner dimension k.
+     */
+    @Test
+    void equalsThePlainFloat32LoopBitForBit() {
+        long seed = 500;
+        for (int m = 1; m <= 9; m++) {
+            for (int k : new int[] {1, 2, 3, 8, 25, 150}) {
+                int n = 37 + 300 * (m % 2);
+                float[] a = Reference.random(m * k, seed++);
+                float[][] b = new float[k][];
+                for (int p = 0; p < k; p++) {
+                    b[p] = Reference.random(n, seed++);
+                }
+                float[][] c = new float[m][];
+                float[][] expected = new float[m][];
+                for (int i = 0; i < m; i++) {
+                    c[i] = Reference.random(n, seed++);
+                    expected[i] = c[i].clone();
+                    for (int p = 0; p < k; p++) {
+                        for (int j = 0; j < n; j++) {
+                            expected[i][j] += a[i * k + p] * b[p][j];
+                        }
+                    }
+                }
+
+                MatrixMultiply.accumulate(a, 0, m, k, b, c, n);
+
+                for (int i = 0; i < m; i++) {
+                    for (int j = 0; j < n; j++) {
+                        assertThat(Float.floatToIntBits(c[i][j])).as("m=%d k=%d row %d column %d", m, k, i, j)
+                                .isEqualTo(Float.floatToIntBits(expected[i][j]));
+                    }
+                }
+            }
+        }
+    }
 }
