@@ -124,8 +124,12 @@ public final class Conv2d extends Layer {
         int width = input.shape().dim(3);
         int outH = outShape.dim(2);
         int outW = outShape.dim(3);
-        int plane = outH * outW;
         int depth = inChannels * kernelH * kernelW;
+        if (strideH == 1 && strideW == 1 && paddingH == 0 && paddingW == 0) {
+            return new Tensor(outShape, computeUnpadded(input.data(), kernel, shift, images, height, width, outH, outW,
+                    outShape.size(), depth));
+        }
+        int plane = outH * outW;
         int group = Math.max(1, Math.min(images, (MIN_PRODUCT_COLUMNS + plane - 1) / plane));
         float[][] columns = new float[depth][group * plane];
         float[][] sums = new float[outChannels][group * plane];
@@ -146,6 +150,51 @@ public final class Conv2d extends Layer {
             }
         }
         return new Tensor(outShape, output);
+    }
+
+    /**
+     * Stride 1 without padding, the common case: output positions are laid out at the input's row pitch,
+     * {@code oy·width + ox}, so that each row of the unfolded matrix is one contiguous run of the input,
+     * copied in one call instead of one per output row. The {@code width - outW} positions at the end of
+     * each row are computed and dropped, which costs more products than it saves copies only for kernels
+     * nearly as wide as the input. Every output sums the same products in the same order as the general
+     * path, so the results are the same bits.
+     */
+    private float[] computeUnpadded(float[] x, float[] kernel, float[] shift, int images, int height, int width,
+                                    int outH, int outW, int outputSize, int depth) {
+        int span = (outH - 1) * width + outW;
+        int group = Math.max(1, Math.min(images, (MIN_PRODUCT_COLUMNS + span - 1) / span));
+        float[][] columns = new float[depth][group * span];
+        float[][] sums = new float[outChannels][group * span];
+        float[] output = new float[outputSize];
+        int plane = outH * outW;
+        for (int first = 0; first < images; first += group) {
+            int count = Math.min(group, images - first);
+            for (int i = 0; i < count; i++) {
+                int row = 0;
+                for (int c = 0; c < inChannels; c++) {
+                    int planeStart = ((first + i) * inChannels + c) * height * width;
+                    for (int ki = 0; ki < kernelH; ki++) {
+                        for (int kj = 0; kj < kernelW; kj++) {
+                            System.arraycopy(x, planeStart + ki * width + kj, columns[row++], i * span, span);
+                        }
+                    }
+                }
+            }
+            for (int channel = 0; channel < outChannels; channel++) {
+                Arrays.fill(sums[channel], shift == null ? 0f : shift[channel]);
+            }
+            MatrixMultiply.accumulate(kernel, 0, outChannels, depth, columns, sums, count * span);
+            for (int i = 0; i < count; i++) {
+                for (int channel = 0; channel < outChannels; channel++) {
+                    int target = ((first + i) * outChannels + channel) * plane;
+                    for (int oy = 0; oy < outH; oy++) {
+                        System.arraycopy(sums[channel], i * span + oy * width, output, target + oy * outW, outW);
+                    }
+                }
+            }
+        }
+        return output;
     }
 
     /**

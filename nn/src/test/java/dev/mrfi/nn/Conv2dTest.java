@@ -78,6 +78,59 @@ class Conv2dTest {
         }
     }
 
+    /**
+     * Both ways of unfolding (one copy per input row run for stride 1 without padding, one per output row
+     * otherwise) give each output as the float32 sum bias + w·x in weight order, bit for bit.
+     */
+    @Test
+    void everyOutputIsTheFloat32SumInWeightOrderWhateverTheUnfolding() {
+        int[][] cases = {
+            // n, c, h, w, o, kh, kw, strideH, strideW, padH, padW
+            {3, 1, 28, 28, 6, 5, 5, 1, 1, 0, 0},
+            {5, 6, 12, 12, 16, 5, 5, 1, 1, 0, 0},
+            {2, 3, 7, 9, 4, 7, 3, 1, 1, 0, 0},
+            {1, 2, 6, 5, 3, 1, 1, 1, 1, 0, 0},
+            {2, 3, 10, 11, 6, 3, 2, 2, 1, 0, 2},
+            {1, 2, 9, 7, 5, 3, 3, 1, 1, 1, 1},
+        };
+        long seed = 40;
+        for (int[] c : cases) {
+            int n = c[0], channels = c[1], h = c[2], w = c[3], o = c[4], kh = c[5], kw = c[6];
+            int sh = c[7], sw = c[8], ph = c[9], pw = c[10];
+            float[] x = Reference.random(n * channels * h * w, seed++);
+            float[] weight = Reference.random(o * channels * kh * kw, seed++);
+            float[] bias = Reference.random(o, seed++);
+            Tensor output = run(new Conv2d(Tensor.of(weight, o, channels, kh, kw), Tensor.of(bias, o), sh, sw, ph, pw),
+                    Tensor.of(x, n, channels, h, w));
+            int outH = (h + 2 * ph - kh) / sh + 1;
+            int outW = (w + 2 * pw - kw) / sw + 1;
+            int at = 0;
+            for (int image = 0; image < n; image++) {
+                for (int out = 0; out < o; out++) {
+                    for (int oy = 0; oy < outH; oy++) {
+                        for (int ox = 0; ox < outW; ox++) {
+                            float sum = bias[out];
+                            for (int ch = 0; ch < channels; ch++) {
+                                for (int ki = 0; ki < kh; ki++) {
+                                    for (int kj = 0; kj < kw; kj++) {
+                                        int iy = oy * sh - ph + ki;
+                                        int ix = ox * sw - pw + kj;
+                                        float value = iy < 0 || iy >= h || ix < 0 || ix >= w ? 0f
+                                                : x[((image * channels + ch) * h + iy) * w + ix];
+                                        sum += weight[((out * channels + ch) * kh + ki) * kw + kj] * value;
+                                    }
+                                }
+                            }
+                            assertThat(Float.floatToIntBits(output.data()[at]))
+                                    .as("case %s at %d", java.util.Arrays.toString(c), at).isEqualTo(Float.floatToIntBits(sum));
+                            at++;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void describesWeightAndOptionalBias() {
         Conv2d withBias = new Conv2d(Tensor.zeros(TensorShape.of(4, 3, 2, 2)), Tensor.zeros(TensorShape.of(4)), 1, 0);
