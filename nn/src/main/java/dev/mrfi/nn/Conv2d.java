@@ -125,8 +125,16 @@ public final class Conv2d extends Layer {
         int outH = outShape.dim(2);
         int outW = outShape.dim(3);
         int depth = inChannels * kernelH * kernelW;
-        if (strideH == 1 && strideW == 1 && paddingH == 0 && paddingW == 0) {
-            return new Tensor(outShape, computeUnpadded(input.data(), kernel, shift, images, height, width, outH, outW,
+        if (strideH == 1 && strideW == 1) {
+            float[] x = input.data();
+            if (paddingH > 0 || paddingW > 0) {
+                // the zeros written out once per pass; each output then sums the same products, the padding's
+                // included, in the same order as the general path
+                x = padded(x, images * inChannels, height, width);
+                height += 2 * paddingH;
+                width += 2 * paddingW;
+            }
+            return new Tensor(outShape, computeUnpadded(x, kernel, shift, images, height, width, outH, outW,
                     outShape.size(), depth));
         }
         int plane = outH * outW;
@@ -152,8 +160,22 @@ public final class Conv2d extends Layer {
         return new Tensor(outShape, output);
     }
 
+    /** Copies each of {@code planes} planes into the middle of a plane with the padding's zeros around it. */
+    private float[] padded(float[] x, int planes, int height, int width) {
+        int paddedWidth = width + 2 * paddingW;
+        int paddedPlane = (height + 2 * paddingH) * paddedWidth;
+        float[] result = new float[planes * paddedPlane];
+        for (int plane = 0; plane < planes; plane++) {
+            for (int y = 0; y < height; y++) {
+                System.arraycopy(x, (plane * height + y) * width, result,
+                        plane * paddedPlane + (y + paddingH) * paddedWidth + paddingW, width);
+            }
+        }
+        return result;
+    }
+
     /**
-     * Stride 1 without padding, the common case: output positions are laid out at the input's row pitch,
+     * Stride 1 (padding already written out), the common case: output positions are laid out at the input's row pitch,
      * {@code oy·width + ox}, so that each row of the unfolded matrix is one contiguous run of the input,
      * copied in one call instead of one per output row. The {@code width - outW} positions at the end of
      * each row are computed and dropped, which costs more products than it saves copies only for kernels

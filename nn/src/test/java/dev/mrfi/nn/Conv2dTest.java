@@ -79,8 +79,8 @@ class Conv2dTest {
     }
 
     /**
-     * Both ways of unfolding (one copy per input row run for stride 1 without padding, one per output row
-     * otherwise) give each output as the float32 sum bias + w·x in weight order, bit for bit.
+     * Both ways of unfolding (one copy per kernel tap for stride 1, the padding written out first; one per
+     * output row otherwise) give each output as the float32 sum bias + w·x in weight order, bit for bit.
      */
     @Test
     void everyOutputIsTheFloat32SumInWeightOrderWhateverTheUnfolding() {
@@ -92,6 +92,9 @@ class Conv2dTest {
             {1, 2, 6, 5, 3, 1, 1, 1, 1, 0, 0},
             {2, 3, 10, 11, 6, 3, 2, 2, 1, 0, 2},
             {1, 2, 9, 7, 5, 3, 3, 1, 1, 1, 1},
+            {3, 1, 28, 28, 6, 5, 5, 1, 1, 2, 2},
+            {2, 2, 5, 6, 3, 3, 3, 1, 1, 0, 2},
+            {1, 3, 4, 4, 2, 5, 5, 1, 1, 3, 1},
         };
         long seed = 40;
         for (int[] c : cases) {
