@@ -159,7 +159,8 @@ final class BinaryFloatFormat {
             // an infinity or NaN has exponent 128: the factors stay finite (the first is zero for one mantissa
             // bit) and the result is NaN or infinite, which the comparison below sends to the exact path
             float scaled = value * Float.intBitsToFloat(Math.max(0, 127 - quantum) << 23);
-            float rounded = FloatRounding.roundHalfEven(scaled) * Float.intBitsToFloat(Math.min(254, 127 + quantum) << 23);
+            float quantumValue = Float.intBitsToFloat(Math.min(254, 127 + quantum) << 23);
+            float rounded = FloatRounding.roundHalfEven(scaled) * quantumValue;
             if (Math.abs(rounded) <= maxFiniteFloat) {
                 return rounded;
             }
