@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -494,7 +493,7 @@ public final class ExperimentToolkit {
                     return outcome(key, () -> {
                         Trial trial = plan.newTrial(trialSeed(floatModel ? 0 : 1, repeat), faultSink);
                         trial.setInjectionEnabled(!floatModel);
-                        forEachBatch((input, shape, labels) -> {
+                        Batches.forEach(data, batchSize, (input, shape, labels) -> {
                             if (useGolden) {
                                 trial.setGolden(true);
                                 model.forward(input.clone(), shape, trial);
@@ -633,7 +632,7 @@ public final class ExperimentToolkit {
             }
             List<TrialJournal.TrialOutcome> outcomes = new ArrayList<>();
             for (Future<TrialJournal.TrialOutcome> future : futures) {
-                outcomes.add(await(future));
+                outcomes.add(Batches.await(future));
             }
             return outcomes;
         } finally {
@@ -683,39 +682,11 @@ public final class ExperimentToolkit {
         Trial trial = plan.newTrial(trialSeed, faultSink);
         setup.accept(trial);
         int[] correct = new int[1];
-        forEachBatch((input, shape, labels) -> {
+        Batches.forEach(data, batchSize, (input, shape, labels) -> {
             float[] logits = model.forward(input, shape, trial);
             correct[0] += Experiments.correctPredictions(logits, labels);
         });
         return correct[0];
     }
 
-    private interface BatchConsumer {
-        void accept(float[] input, TensorShape shape, int[] labels);
-    }
-
-    private void forEachBatch(BatchConsumer consumer) {
-        int[] dims = data.shape().dims();
-        int perExample = data.images().length / data.size();
-        for (int start = 0; start < data.size(); start += batchSize) {
-            int count = Math.min(batchSize, data.size() - start);
-            float[] input = Arrays.copyOfRange(data.images(), start * perExample, (start + count) * perExample);
-            dims[0] = count;
-            consumer.accept(input, TensorShape.of(dims), Arrays.copyOfRange(data.labels(), start, start + count));
-        }
-    }
-
-    private static <T> T await(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException) {
-                throw (RuntimeException) e.getCause();
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
 }

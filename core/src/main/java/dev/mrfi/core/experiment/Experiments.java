@@ -23,8 +23,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -145,7 +143,7 @@ public final class Experiments {
     private static int sum(List<Future<Integer>> futures) {
         int total = 0;
         for (Future<Integer> future : futures) {
-            total += await(future);
+            total += Batches.await(future);
         }
         return total;
     }
@@ -367,7 +365,7 @@ public final class Experiments {
             for (Map.Entry<String, List<Future<Integer>>> entry : futures.entrySet()) {
                 int[] correct = new int[repeats];
                 for (int repeat = 0; repeat < repeats; repeat++) {
-                    correct[repeat] = await(entry.getValue().get(repeat));
+                    correct[repeat] = Batches.await(entry.getValue().get(repeat));
                 }
                 result.put(entry.getKey(), AccuracyEstimate.of(correct, data.size()));
             }
@@ -429,7 +427,7 @@ public final class Experiments {
             for (int p = 0; p < points.size(); p++) {
                 List<TrialJournal.TrialOutcome> outcomes = new ArrayList<>();
                 for (Future<TrialJournal.TrialOutcome> future : futures.get(p)) {
-                    outcomes.add(await(future));
+                    outcomes.add(Batches.await(future));
                 }
                 int failures = (int) outcomes.stream().filter(TrialJournal.TrialOutcome::failed).count();
                 StudyPointSpec point = points.get(p);
@@ -449,7 +447,7 @@ public final class Experiments {
      */
     public List<Trial.ObservedValue> observe() {
         Trial trial = plan().newTrial(trialSeed(0, 0), faultSink);
-        forEachBatch((input, shape, labels) -> {
+        Batches.forEach(data, batchSize, (input, shape, labels) -> {
             trial.setGolden(true);
             model.forward(input, shape, trial);
             trial.setGolden(false);
@@ -572,7 +570,7 @@ public final class Experiments {
         trial.setGolden(golden);
         setup.accept(trial);
         int[] correct = new int[1];
-        forEachBatch(firstBatch, endBatch, (input, shape, labels) -> {
+        Batches.forEach(data, batchSize, firstBatch, endBatch, (input, shape, labels) -> {
             float[] logits = model.forward(input, shape, trial);
             correct[0] += Experiments.correctPredictions(logits, labels);
         });
@@ -595,44 +593,6 @@ public final class Experiments {
             }
         }
         return correct;
-    }
-
-    private interface BatchConsumer {
-        void accept(float[] input, TensorShape shape, int[] labels);
-    }
-
-    private void forEachBatch(BatchConsumer consumer) {
-        forEachBatch(0, Integer.MAX_VALUE, consumer);
-    }
-
-    private void forEachBatch(int firstBatch, int endBatch, BatchConsumer consumer) {
-        int[] dims = data.shape().dims();
-        int perExample = data.images().length / data.size();
-        long from = (long) firstBatch * batchSize;
-        long to = Math.min(data.size(), (long) endBatch * batchSize);
-        for (int start = (int) from; start < to; start += batchSize) {
-            int count = Math.min(batchSize, data.size() - start);
-            float[] input = Arrays.copyOfRange(data.images(), start * perExample, (start + count) * perExample);
-            dims[0] = count;
-            consumer.accept(input, TensorShape.of(dims), Arrays.copyOfRange(data.labels(), start, start + count));
-        }
-    }
-
-    private static <T> T await(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
-            }
-            throw new IllegalStateException(cause);
-        } catch (CancellationException e) {
-            throw new IllegalStateException("trial cancelled", e);
-        }
     }
 
     /** Receives progress of long experiments. */
