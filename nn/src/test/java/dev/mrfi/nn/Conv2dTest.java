@@ -98,40 +98,26 @@ class Conv2dTest {
         };
         long seed = 40;
         for (int[] c : cases) {
-            int n = c[0], channels = c[1], h = c[2], w = c[3], o = c[4], kh = c[5], kw = c[6];
-            int sh = c[7], sw = c[8], ph = c[9], pw = c[10];
-            float[] x = Reference.random(n * channels * h * w, seed++);
-            float[] weight = Reference.random(o * channels * kh * kw, seed++);
-            float[] bias = Reference.random(o, seed++);
-            Tensor output = run(new Conv2d(Tensor.of(weight, o, channels, kh, kw), Tensor.of(bias, o), sh, sw, ph, pw),
-                    Tensor.of(x, n, channels, h, w));
-            int outH = (h + 2 * ph - kh) / sh + 1;
-            int outW = (w + 2 * pw - kw) / sw + 1;
-            int at = 0;
-            for (int image = 0; image < n; image++) {
-                for (int out = 0; out < o; out++) {
-                    for (int oy = 0; oy < outH; oy++) {
-                        for (int ox = 0; ox < outW; ox++) {
-                            float sum = bias[out];
-                            for (int ch = 0; ch < channels; ch++) {
-                                for (int ki = 0; ki < kh; ki++) {
-                                    for (int kj = 0; kj < kw; kj++) {
-                                        int iy = oy * sh - ph + ki;
-                                        int ix = ox * sw - pw + kj;
-                                        float value = iy < 0 || iy >= h || ix < 0 || ix >= w ? 0f
-                                                : x[((image * channels + ch) * h + iy) * w + ix];
-                                        sum += weight[((out * channels + ch) * kh + ki) * kw + kj] * value;
-                                    }
-                                }
-                            }
-                            assertThat(Float.floatToIntBits(output.data()[at]))
-                                    .as("case %s at %d", java.util.Arrays.toString(c), at).isEqualTo(Float.floatToIntBits(sum));
-                            at++;
-                        }
-                    }
-                }
-            }
+            float[] x = Reference.random(c[0] * c[1] * c[2] * c[3], seed++);
+            float[] weight = Reference.random(c[4] * c[1] * c[5] * c[6], seed++);
+            float[] bias = Reference.random(c[4], seed++);
+            Conv2d conv = new Conv2d(Tensor.of(weight, c[4], c[1], c[5], c[6]), Tensor.of(bias, c[4]), c[7], c[8],
+                    c[9], c[10]);
+
+            Tensor output = run(conv, Tensor.of(x, c[0], c[1], c[2], c[3]));
+
+            float[] expected = Reference.conv2dInWeightOrder(x, c[0], c[1], c[2], c[3], weight, c[4], c[5], c[6], bias,
+                    c[7], c[8], c[9], c[10]);
+            assertThat(bits(output.data())).as("case %s", java.util.Arrays.toString(c)).containsExactly(bits(expected));
         }
+    }
+
+    private static int[] bits(float[] values) {
+        int[] bits = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            bits[i] = Float.floatToIntBits(values[i]);
+        }
+        return bits;
     }
 
     @Test

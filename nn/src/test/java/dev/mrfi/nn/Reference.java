@@ -20,6 +20,20 @@ final class Reference {
     /** Direct convolution: x [n, c, h, w], weight [o, c, kh, kw], zero padding; accumulates in double. */
     static float[] conv2d(float[] x, int n, int c, int h, int w, float[] weight, int o, int kh, int kw, float[] bias,
                           int strideH, int strideW, int padH, int padW) {
+        return conv2d(x, n, c, h, w, weight, o, kh, kw, bias, strideH, strideW, padH, padW, false);
+    }
+
+    /**
+     * Direct convolution in float32: each output is bias + w·x added one product at a time in weight order,
+     * the padding's zero products included, which is what the layer promises bit for bit.
+     */
+    static float[] conv2dInWeightOrder(float[] x, int n, int c, int h, int w, float[] weight, int o, int kh, int kw,
+                                       float[] bias, int strideH, int strideW, int padH, int padW) {
+        return conv2d(x, n, c, h, w, weight, o, kh, kw, bias, strideH, strideW, padH, padW, true);
+    }
+
+    private static float[] conv2d(float[] x, int n, int c, int h, int w, float[] weight, int o, int kh, int kw,
+                                  float[] bias, int strideH, int strideW, int padH, int padW, boolean float32) {
         int outH = (h + 2 * padH - kh) / strideH + 1;
         int outW = (w + 2 * padW - kw) / strideW + 1;
         float[] y = new float[n * o * outH * outW];
@@ -28,19 +42,21 @@ final class Reference {
                 for (int oy = 0; oy < outH; oy++) {
                     for (int ox = 0; ox < outW; ox++) {
                         double sum = bias == null ? 0 : bias[oc];
+                        float floatSum = bias == null ? 0f : bias[oc];
                         for (int ic = 0; ic < c; ic++) {
                             for (int ky = 0; ky < kh; ky++) {
                                 for (int kx = 0; kx < kw; kx++) {
                                     int iy = oy * strideH - padH + ky;
                                     int ix = ox * strideW - padW + kx;
-                                    if (iy >= 0 && iy < h && ix >= 0 && ix < w) {
-                                        sum += (double) x[((image * c + ic) * h + iy) * w + ix]
-                                                * weight[((oc * c + ic) * kh + ky) * kw + kx];
-                                    }
+                                    float value = iy >= 0 && iy < h && ix >= 0 && ix < w
+                                            ? x[((image * c + ic) * h + iy) * w + ix] : 0f;
+                                    float tap = weight[((oc * c + ic) * kh + ky) * kw + kx];
+                                    sum += (double) value * tap;
+                                    floatSum += tap * value;
                                 }
                             }
                         }
-                        y[((image * o + oc) * outH + oy) * outW + ox] = (float) sum;
+                        y[((image * o + oc) * outH + oy) * outW + ox] = float32 ? floatSum : (float) sum;
                     }
                 }
             }
