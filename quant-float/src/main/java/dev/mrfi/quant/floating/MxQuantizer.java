@@ -67,20 +67,10 @@ final class MxQuantizer implements Quantizer {
                     data[i] = Math.copySign((float) lookUp(Float.floatToRawIntBits(v) & 0x7fffffff), v);
                 }
             } else {
-                // the table lookup inlined over locals, so nothing is reloaded per value
-                final int[] bounds = boundary;
-                final int[] bases = below;
-                final int[] steps = step;
-                final int right = shift;
-                final int first = firstBucket;
-                final int last = lastBucket;
                 final int sign = signShift;
                 for (; i < stop; i++) {
                     int bits = Float.floatToRawIntBits(data[i] * inverse);
-                    int magnitude = bits & 0x7fffffff;
-                    int bucket = Math.min(Math.max((magnitude >>> right) - first, 0), last);
-                    int code = bases[bucket] + (steps[bucket] & ((bounds[bucket] - magnitude - 1) >> 31));
-                    data[i] = code | ((bits >>> 31) << sign);
+                    data[i] = lookUp(bits & 0x7fffffff) | ((bits >>> 31) << sign);
                 }
             }
         }
@@ -125,12 +115,6 @@ final class MxQuantizer implements Quantizer {
         }
         java.util.Objects.checkFromIndexSize(srcOffset, length, Math.min(src.length, dst.length));
         final int end = srcOffset + length;
-        final int[] bounds = boundary;
-        final int[] bases = below;
-        final int[] steps = step;
-        final int right = shift;
-        final int first = firstBucket;
-        final int last = lastBucket;
         final int sign = signShift;
         int i = srcOffset;
         while (i < end) {
@@ -146,10 +130,7 @@ final class MxQuantizer implements Quantizer {
             final float scale = Math.scalb(1f, exponent);
             for (; i < stop; i++) {
                 int bits = Float.floatToRawIntBits(src[i] * inverse);
-                int magnitude = bits & 0x7fffffff;
-                int bucket = Math.min(Math.max((magnitude >>> right) - first, 0), last);
-                int code = bases[bucket] + (steps[bucket] & ((bounds[bucket] - magnitude - 1) >> 31));
-                dst[i] = elements.valueOf(code | ((bits >>> 31) << sign)) * scale;
+                dst[i] = elements.valueOf(lookUp(bits & 0x7fffffff) | ((bits >>> 31) << sign)) * scale;
             }
         }
     }
