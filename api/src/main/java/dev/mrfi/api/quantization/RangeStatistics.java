@@ -33,11 +33,10 @@ public final class RangeStatistics {
      */
     public static float maxAbs(float[] data, int offset, int length) {
         int end = offset + length;
-        float max = 0f;
         int wideEnd = offset + (length / (4 * WIDE_SLICE)) * (4 * WIDE_SLICE);
-        max = Math.max(max, slicedMaxAbs(data, offset, wideEnd, WIDE_SLICE));
         int narrowEnd = wideEnd + ((end - wideEnd) / (4 * NARROW_SLICE)) * (4 * NARROW_SLICE);
-        max = Math.max(max, slicedMaxAbs(data, wideEnd, narrowEnd, NARROW_SLICE));
+        float max = Math.max(slicedMaxAbs(data, offset, wideEnd, WIDE_SLICE),
+                slicedMaxAbs(data, wideEnd, narrowEnd, NARROW_SLICE));
         for (int i = narrowEnd; i < end; i++) {
             max = Math.max(max, Math.abs(data[i]));
         }

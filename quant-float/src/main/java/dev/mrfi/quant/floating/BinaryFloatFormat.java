@@ -36,8 +36,7 @@ final class BinaryFloatFormat {
     private final int maxFiniteCode;
     private final int nanCode;
     private final int infinityCode;
-    private final double maxFinite;
-    private final float maxFiniteFloat;
+    private final float maxFinite;
     /** Whether every quantum's power of two and its inverse are normal float32 values (not bfloat16). */
     private final boolean floatRounding;
     private final float[] decoded;
@@ -73,7 +72,6 @@ final class BinaryFloatFormat {
             decoded[code] = decodeSlowly(code, topField, mantissaMask);
         }
         this.maxFinite = decoded[maxFiniteCode];
-        this.maxFiniteFloat = decoded[maxFiniteCode];
         int smallestQuantum = minExponent - mantissaBits;
         this.floatRounding = mantissaBits >= 1 && mantissaBits <= 20 && 127 - smallestQuantum <= 254
                 && 127 + smallestQuantum >= 1;
@@ -161,7 +159,7 @@ final class BinaryFloatFormat {
             float scaled = value * Float.intBitsToFloat(Math.max(0, 127 - quantum) << 23);
             float quantumValue = Float.intBitsToFloat(Math.min(254, 127 + quantum) << 23);
             float rounded = FloatRounding.roundHalfEven(scaled) * quantumValue;
-            if (Math.abs(rounded) <= maxFiniteFloat) {
+            if (Math.abs(rounded) <= maxFinite) {
                 return rounded;
             }
         }
